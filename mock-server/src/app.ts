@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import compress from '@fastify/compress';
+import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
+import type { ServerConfig } from './config.js';
+import type { RouteContext } from './context.js';
+import { openDatabase, type Db } from './db/connection.js';
+import { migrate } from './db/migrate.js';
+import { runSeed } from './db/seed/index.js';
+import { AppError, registerErrorHandling, sendError } from './plugins/errors.js';
+import { serializerCompiler, validatorCompiler } from './plugins/zod.js';
+import { callerOf, type Caller } from './plugins/auth.js';
+import { SessionTokens } from './services/tokens.js';
+import { UPLOAD_MAX_BYTES } from './contract/uploads.js';
+import healthRoutes from './routes/health.js';
+import authRoutes from './routes/auth.js';
+import meRoutes from './routes/me.js';
+import uploadRoutes from './routes/uploads.js';
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: RouteContext;
+}
+
+/** The session secret: from the environment, or generated once and kept with the data. */
+function sessionSecretFor(db: Db, configured: string): string {
+  if (configured) return configured;
+  const kept = db.prepare("SELECT value FROM app_meta WHERE key = 'session_secret'").pluck().get() as string | undefined;
+  if (kept) return kept;
+  const fresh = randomBytes(32).toString('base64url');
+  db.prepare("INSERT INTO app_meta (key, value) VALUES ('session_secret', ?)").run(fresh);
+  return fresh;
+}
+
+/** Strips the query string: searches and codes in it can be personal. */
+function pathOnly(url: string): string {
+  const i = url.indexOf('?');
+  return i === -1 ? url : url.slice(0, i);
+}
+
+export async function buildApp(config: ServerConfig, options: { now?: () => Date } = {}): Promise<BuiltApp> {
+  const db = openDatabase(config.dbPath);
+  migrate(db);
+  runSeed(db, options.now ? options.now() : new Date());
+  const tokens = new SessionTokens(sessionSecretFor(db, config.sessionSecret), config.sessionTtlSeconds);
+  const ctx: RouteContext = { db, config, tokens };
+
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: {
+              req: (req) => ({ method: req.method, url: pathOnly(req.url) }),
+              res: (res) => ({ statusCode: res.statusCode }),
+            },
+          },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 200 },
+    frameworkErrors: (err, _req, reply) => {
+      sendError(reply, 400, 'BAD_URL', 'Địa chỉ yêu cầu không hợp lệ.');
+      void err;
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  // A JSON API: plain text bodies are refused with 415 rather than half-understood.
+  app.removeContentTypeParser('text/plain');
+
+  app.decorateRequest('caller', function (this: { _caller?: Promise<Caller> } & Parameters<typeof callerOf>[0]) {
+    this._caller ??= callerOf(this, tokens, config.officerToken);
+    return this._caller;
+  });
+
+  await app.register(cors, {
+    origin: config.corsOrigins,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+    maxAge: 600,
+  });
+  await app.register(helmet, { crossOriginResourcePolicy: { policy: 'cross-origin' } });
+  await app.register(compress, { threshold: 1024 });
+  await app.register(rateLimit, {
+    global: false,
+    keyGenerator: (req) => req.headers.authorization ?? req.ip,
+    errorResponseBuilder: (_req, context) =>
+      new AppError(429, 'RATE_LIMITED', `Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`),
+  });
+  // Every write is rate-limited; reads are not (they are cheap and cached by the app).
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (methods.some((m) => m !== 'GET' && m !== 'HEAD' && m !== 'OPTIONS')) {
+      route.config = { ...(route.config ?? {}), rateLimit: { max: config.writesPerMinute, timeWindow: 60_000 } };
+    }
+  });
+  await app.register(multipart, {
+    limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1000 },
+  });
+
+  app.addHook('onClose', async () => {
+    db.close();
+  });
+
+  await app.register(healthRoutes, { ctx });
+  await app.register(authRoutes, { ctx });
+  await app.register(meRoutes, { ctx });
+  await app.register(uploadRoutes, { ctx });
+
+  return { app, ctx };
+}

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the server keeps its state unless told otherwise (git-ignored). */
+export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
+
+export type IdentityMode = 'mock' | 'zalo';
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  dbPath: string;
+  uploadsDir: string;
+  /** Empty means: generate one on first start and keep it in the database. */
+  sessionSecret: string;
+  sessionTtlSeconds: number;
+  officerToken: string;
+  officerTokenIsDefault: boolean;
+  identityMode: IdentityMode;
+  zaloAppId: string;
+  zaloAppSecret: string;
+  corsOrigins: (string | RegExp)[];
+  writesPerMinute: number;
+  weatherStreamIntervalMs: number;
+  logLevel: string;
+  /** Public address of the server, used in RSS links, QR codes and calendar files. */
+  publicBaseUrl: string;
+  /** Public address of the app (for links that open an item in the app). */
+  appBaseUrl: string;
+}
+
+export const DEV_OFFICER_TOKEN = 'can-bo-lao-cai-dev';
+
+const DEFAULT_CORS: (string | RegExp)[] = [
+  /^https?:\/\/localhost(:\d+)?$/,
+  /^https:\/\/([a-z0-9-]+\.)*zdn\.vn$/,
+  /^zbrowser:\/\/h5\.zdn\.vn$/,
+  'https://h5.zalo.me',
+];
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} phải là số nguyên không âm (đang là "${value}")`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const dbPath = env.DB_PATH && env.DB_PATH.trim() !== '' ? path.resolve(env.DB_PATH) : path.join(DEFAULT_DATA_DIR, 'lao-cai-so.db');
+  const port = intFrom(env.PORT, 3001, 'PORT');
+  const identityMode: IdentityMode = env.IDENTITY_MODE === 'zalo' ? 'zalo' : 'mock';
+  const publicBaseUrl = (env.PUBLIC_BASE_URL || `http://localhost:${port}`).replace(/\/$/, '');
+  return {
+    host: env.HOST || '0.0.0.0',
+    port,
+    dbPath,
+    uploadsDir: env.UPLOADS_DIR ? path.resolve(env.UPLOADS_DIR) : path.join(path.dirname(dbPath), 'uploads'),
+    sessionSecret: env.SESSION_SECRET ?? '',
+    sessionTtlSeconds: intFrom(env.SESSION_TTL_SECONDS, 7 * 24 * 3600, 'SESSION_TTL_SECONDS'),
+    officerToken: env.OFFICER_TOKEN || DEV_OFFICER_TOKEN,
+    officerTokenIsDefault: !env.OFFICER_TOKEN,
+    identityMode,
+    zaloAppId: env.ZALO_APP_ID || '',
+    zaloAppSecret: env.ZALO_APP_SECRET || '',
+    corsOrigins: env.CORS_ORIGINS
+      ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
+      : DEFAULT_CORS,
+    writesPerMinute: intFrom(env.WRITES_PER_MINUTE, 60, 'WRITES_PER_MINUTE'),
+    weatherStreamIntervalMs: intFrom(env.WEATHER_STREAM_INTERVAL_MS, 60_000, 'WEATHER_STREAM_INTERVAL_MS'),
+    logLevel: env.LOG_LEVEL || 'info',
+    publicBaseUrl,
+    appBaseUrl: (env.APP_BASE_URL || 'http://localhost:3000').replace(/\/$/, ''),
+  };
+}

@@ -1,0 +1,52 @@
+import type { Db } from '../connection.js';
+import { vnDayNumber } from '../../services/time.js';
+
+/**
+ * A seeder fills one feature's tables with realistic data, dated relative to `now`.
+ * `rebase` moves its time-relative rows forward when the server starts on a later day, so the
+ * app never looks stale however old the database file is.
+ */
+export interface Seeder {
+  name: string;
+  seed(db: Db, now: Date): void;
+  rebase?(db: Db, shiftMs: number): void;
+}
+
+/** Every feature's seeder, in dependency order. */
+export const seeders: Seeder[] = [];
+
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface SeedReport {
+  seeded: string[];
+  rebasedDays: number;
+}
+
+/** Idempotent: a seeder that already ran is skipped; each runs in its own transaction. */
+export function runSeed(db: Db, now = new Date(), list: Seeder[] = seeders): SeedReport {
+  const done = new Set(db.prepare('SELECT name FROM seed_runs').pluck().all() as string[]);
+  const seeded: string[] = [];
+  const today = vnDayNumber(now.getTime());
+  const anchorRow = db.prepare("SELECT value FROM app_meta WHERE key = 'seed_anchor_day'").pluck().get() as
+    | string
+    | undefined;
+  const anchor = anchorRow === undefined ? today : Number(anchorRow);
+  const shiftDays = today - anchor;
+  db.transaction(() => {
+    if (shiftDays > 0) {
+      for (const s of list) if (done.has(s.name)) s.rebase?.(db, shiftDays * DAY_MS);
+    }
+    db.prepare("INSERT INTO app_meta (key, value) VALUES ('seed_anchor_day', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(
+      String(Math.max(today, anchor)),
+    );
+  })();
+  for (const s of list) {
+    if (done.has(s.name)) continue;
+    db.transaction(() => {
+      s.seed(db, now);
+      db.prepare('INSERT INTO seed_runs (name, applied_at) VALUES (?, ?)').run(s.name, now.getTime());
+    })();
+    seeded.push(s.name);
+  }
+  return { seeded, rebasedDays: Math.max(shiftDays, 0) };
+}

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { RouteOptions } from '../context.js';
+import type { ZodTypeProvider } from '../plugins/zod.js';
+import { IdParam } from '../contract/common.js';
+import { Upload } from '../contract/uploads.js';
+import { requireUser } from '../plugins/auth.js';
+import { AppError, badRequest, notFound } from '../plugins/errors.js';
+import { cleanFileName, findUpload, sniffAllowedType, storeUpload } from '../services/uploads.js';
+
+export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/uploads', { schema: { response: { 201: Upload } } }, async (request, reply) => {
+    const ownerId = await requireUser(request);
+    if (!request.isMultipart()) {
+      throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Cần gửi tệp dạng multipart/form-data, trong phần tên "file".');
+    }
+    const part = await request.file();
+    if (!part) throw badRequest('Chưa có tệp nào được gửi.');
+    if (part.fieldname !== 'file') throw badRequest('Tệp phải được gửi trong phần tên "file".');
+    const bytes = await part.toBuffer();
+    if (bytes.length === 0) throw badRequest('Tệp đang trống.');
+    const contentType = await sniffAllowedType(bytes);
+    if (!contentType) {
+      throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', 'Chỉ nhận tệp PDF, ảnh JPEG, PNG, HEIC hoặc WebP.');
+    }
+    const upload = storeUpload(ctx.db, ctx.config.uploadsDir, {
+      ownerId,
+      name: cleanFileName(part.filename),
+      contentType,
+      bytes,
+    });
+    return reply.code(201).send(upload);
+  });
+
+  r.get('/api/uploads/:id/content', { schema: { params: IdParam } }, async (request, reply) => {
+    const row = findUpload(ctx.db, request.params.id);
+    if (!row) throw notFound('Không tìm thấy tệp.');
+    if (!row.public) {
+      const caller = await request.caller();
+      const allowed = caller.kind === 'officer' || (caller.kind === 'user' && caller.userId === row.owner_id);
+      if (!allowed) throw notFound('Không tìm thấy tệp.');
+    }
+    const file = path.join(ctx.config.uploadsDir, row.id);
+    if (!fs.existsSync(file)) throw notFound('Tệp không còn trên máy chủ.');
+    // Served as the type we sniffed, never rendered as a page, never guessed by the browser.
+    return reply
+      .header('Content-Type', row.content_type)
+      .header('X-Content-Type-Options', 'nosniff')
+      .header('Content-Security-Policy', "default-src 'none'; img-src 'self'; sandbox")
+      .header('Content-Disposition', `${row.content_type === 'application/pdf' ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(row.name)}`)
+      .header('Cache-Control', row.public ? 'public, max-age=86400' : 'private, max-age=300')
+      .send(fs.createReadStream(file));
+  });
+}

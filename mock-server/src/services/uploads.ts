@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { fileTypeFromBuffer } from 'file-type';
+import type { Db } from '../db/connection.js';
+import type { Upload } from '../contract/uploads.js';
+import { UPLOAD_CONTENT_TYPES } from '../contract/uploads.js';
+
+export interface UploadRow {
+  id: string;
+  owner_id: string;
+  name: string;
+  size: number;
+  content_type: string;
+  public: number;
+  attached_to: string | null;
+}
+
+/** What the bytes really are, whatever the file's name or the client claimed; null if not allowed. */
+export async function sniffAllowedType(bytes: Buffer): Promise<string | null> {
+  const found = await fileTypeFromBuffer(bytes);
+  if (!found) return null;
+  const mime = found.mime === 'image/heif' ? 'image/heic' : found.mime;
+  return (UPLOAD_CONTENT_TYPES as readonly string[]).includes(mime) ? mime : null;
+}
+
+/** Keeps a name a person recognises, without path parts or control characters. */
+export function cleanFileName(name: string | undefined): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim().slice(0, 150);
+  return cleaned || 'tep-dinh-kem';
+}
+
+/** The file is written and flushed to disk before its row exists, so no row ever points at nothing. */
+export function storeUpload(
+  db: Db,
+  uploadsDir: string,
+  file: { ownerId: string; name: string; contentType: string; bytes: Buffer },
+): Upload {
+  fs.mkdirSync(uploadsDir, { recursive: true });
+  const id = 'up_' + randomBytes(12).toString('base64url');
+  const fd = fs.openSync(path.join(uploadsDir, id), 'w', 0o600);
+  try {
+    fs.writeSync(fd, file.bytes);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  db.prepare(
+    'INSERT INTO uploads (id, owner_id, name, size, content_type, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(id, file.ownerId, file.name, file.bytes.length, file.contentType, Date.now());
+  return { id, name: file.name, size: file.bytes.length, contentType: file.contentType };
+}
+
+export function findUpload(db: Db, id: string): UploadRow | undefined {
+  return db.prepare('SELECT * FROM uploads WHERE id = ?').get(id) as UploadRow | undefined;
+}
+
+/**
+ * Checks that every id is an upload of this user not yet used elsewhere, then marks them as
+ * attached. Call inside the transaction that creates the item. Returns the ids that fail.
+ */
+export function claimUploads(db: Db, ownerId: string, ids: string[], attachTo: string, makePublic = false): string[] {
+  const bad = ids.filter((id) => {
+    const row = findUpload(db, id);
+    return !row || row.owner_id !== ownerId || (row.attached_to !== null && row.attached_to !== attachTo);
+  });
+  if (bad.length) return bad;
+  const mark = db.prepare('UPDATE uploads SET attached_to = ?, public = ? WHERE id = ?');
+  for (const id of ids) mark.run(attachTo, makePublic ? 1 : 0, id);
+  return [];
+}
+
+export function uploadsOf(db: Db, attachedTo: string): Upload[] {
+  return (
+    db.prepare('SELECT id, name, size, content_type FROM uploads WHERE attached_to = ? ORDER BY created_at, id').all(attachedTo) as {
+      id: string;
+      name: string;
+      size: number;
+      content_type: string;
+    }[]
+  ).map((u) => ({ id: u.id, name: u.name, size: u.size, contentType: u.content_type }));
+}

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/db/connection.js';
+import { migrate } from '../src/db/migrate.js';
+import { runSeed, type Seeder } from '../src/db/seed/index.js';
+import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../src/services/time.js';
+
+function tempDb() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-mig-'));
+  return openDatabase(path.join(dir, 'x.db'));
+}
+
+describe('migrations and seed', () => {
+  it('applies each migration once, in order', () => {
+    const db = tempDb();
+    const list = [
+      { version: 1, name: 'a', sql: 'CREATE TABLE a (x)' },
+      { version: 2, name: 'b', sql: 'CREATE TABLE b (x)' },
+    ];
+    expect(migrate(db, list)).toEqual([1, 2]);
+    expect(migrate(db, list)).toEqual([]);
+    expect(migrate(db, [...list, { version: 3, name: 'c', sql: 'CREATE TABLE c (x)' }])).toEqual([3]);
+  });
+
+  it('rolls back a failing migration whole', () => {
+    const db = tempDb();
+    expect(() => migrate(db, [{ version: 1, name: 'bad', sql: 'CREATE TABLE ok (x); CREATE TABLE ok (y);' }])).toThrow();
+    expect(db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ok'").pluck().get()).toBe(0);
+  });
+
+  it('seeds once and moves time-relative rows forward on a later day', () => {
+    const db = tempDb();
+    migrate(db);
+    db.exec('CREATE TABLE events (at INTEGER)');
+    const seeder: Seeder = {
+      name: 'events',
+      seed: (d, now) => d.prepare('INSERT INTO events VALUES (?)').run(now.getTime()),
+      rebase: (d, shift) => d.prepare('UPDATE events SET at = at + ?').run(shift),
+    };
+    const day1 = new Date('2026-11-27T10:00:00+07:00');
+    expect(runSeed(db, day1, [seeder]).seeded).toEqual(['events']);
+    expect(runSeed(db, day1, [seeder]).seeded).toEqual([]);
+    const day4 = new Date('2026-11-30T08:00:00+07:00');
+    expect(runSeed(db, day4, [seeder]).rebasedDays).toBe(3);
+    expect(db.prepare('SELECT at FROM events').pluck().get()).toBe(day1.getTime() + 3 * 86400000);
+    expect(runSeed(db, day4, [seeder]).rebasedDays).toBe(0);
+  });
+});
+
+describe('Vietnam time helpers', () => {
+  it('formats with +07:00 and finds the Vietnamese day', () => {
+    const ms = Date.parse('2026-11-27T18:30:00Z'); // 01:30 on the 28th in Vietnam
+    expect(toVnIso(ms)).toBe('2026-11-28T01:30:00+07:00');
+    expect(vnDateKey(ms)).toBe('2026-11-28');
+    expect(toVnIso(vnStartOfDay(ms))).toBe('2026-11-28T00:00:00+07:00');
+  });
+  it('parses only real dates', () => {
+    expect(toVnIso(parseVnDate('2026-02-28')!)).toBe('2026-02-28T00:00:00+07:00');
+    expect(parseVnDate('2026-02-30')).toBeNull();
+    expect(parseVnDate('28/02/2026')).toBeNull();
+  });
+});
