@@ -19,6 +19,7 @@ import healthRoutes from './routes/health.js';
 import authRoutes from './routes/auth.js';
 import meRoutes from './routes/me.js';
 import uploadRoutes from './routes/uploads.js';
+import mediaRoutes from './routes/media.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -113,6 +114,7 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   await app.register(authRoutes, { ctx });
   await app.register(meRoutes, { ctx });
   await app.register(uploadRoutes, { ctx });
+  await app.register(mediaRoutes);
 
   return { app, ctx };
 }

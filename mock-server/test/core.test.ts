@@ -125,3 +125,14 @@ describe('notifications', () => {
     expectError(await s.api('/api/me/notifications?pageSize=101', { token }), 400);
   });
 });
+
+describe('media', () => {
+  it('serves shipped pictures and refuses path tricks', async () => {
+    const ok = await fetch(s.url + '/media/test/dot.svg');
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toContain('image/svg+xml');
+    expect((await fetch(s.url + '/media/../package.json')).status).toBe(404);
+    expect((await fetch(s.url + '/media/%2e%2e/%2e%2e/package.json')).status).toBeGreaterThanOrEqual(400);
+    expect((await fetch(s.url + '/media/README.md')).status).toBe(404);
+  });
+});
