@@ -20,6 +20,7 @@ import authRoutes from './routes/auth.js';
 import meRoutes from './routes/me.js';
 import uploadRoutes from './routes/uploads.js';
 import mediaRoutes from './routes/media.js';
+import qrRoutes from './routes/qr.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -116,6 +117,7 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   await app.register(meRoutes, { ctx });
   await app.register(uploadRoutes, { ctx });
   await app.register(mediaRoutes);
+  await app.register(qrRoutes, { ctx });
 
   return { app, ctx };
 }

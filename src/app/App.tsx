@@ -12,6 +12,7 @@ import { NotFoundPage } from './errors/NotFoundPage';
 import { PageSkeleton } from './layout/PageSkeleton';
 import HomePage from './home/HomePage';
 import { routes } from './registry';
+import { QrDeepLink } from '@/features/qr';
 import './app.css';
 
 /** In a browser, the adapter's toasts use zmp-ui's snackbar, as Zalo's own toasts would look. */
@@ -29,6 +30,7 @@ export function App() {
           <ToastBridge />
           <AppRouter>
             <AppErrorBoundary>
+              <QrDeepLink />
               <Suspense fallback={<PageSkeleton />}>
                 <Routes>
                   <Route element={<AppLayout />}>

@@ -2,6 +2,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
+import { ScanPage } from '@/features/qr';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -38,6 +39,7 @@ export const personalLinks: PersonalLink[] = [{ label: 'Đã lưu', icon: 'bookm
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
+  { path: paths.scan, element: <ScanPage /> },
 ];
 
 export const serviceTiles: ServiceTile[] = [];
@@ -47,5 +49,6 @@ export const homeWidgets: HomeWidget[] = [];
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
 export const tabs: { to: string; label: string; icon: IconName }[] = [
   { to: paths.home, label: 'Trang chủ', icon: 'home' },
+  { to: paths.scan, label: 'Quét QR', icon: 'qr' },
   { to: paths.me, label: 'Cá nhân', icon: 'user' },
 ];
