@@ -13,6 +13,10 @@ import { PageSkeleton } from './layout/PageSkeleton';
 import HomePage from './home/HomePage';
 import { routes } from './registry';
 import { QrDeepLink } from '@/features/qr';
+import { UnreadPoller } from '@/features/notifications';
+import { ApplySettings } from './platform/ApplySettings';
+import { KeyboardAware } from './platform/KeyboardAware';
+import { OfflineBanner } from './platform/OfflineBanner';
 import './app.css';
 
 /** In a browser, the adapter's toasts use zmp-ui's snackbar, as Zalo's own toasts would look. */
@@ -28,6 +32,12 @@ export function App() {
       <ZmpApp>
         <SnackbarProvider>
           <ToastBridge />
+          <Suspense fallback={null}>
+            <ApplySettings />
+          </Suspense>
+          <KeyboardAware />
+          <UnreadPoller />
+          <OfflineBanner />
           <AppRouter>
             <AppErrorBoundary>
               <QrDeepLink />

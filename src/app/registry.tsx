@@ -3,6 +3,7 @@ import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
 import { ScanPage } from '@/features/qr';
+import { NotificationsPage } from '@/features/notifications';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -40,6 +41,7 @@ export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
   { path: paths.scan, element: <ScanPage /> },
+  { path: paths.notifications, element: <NotificationsPage /> },
 ];
 
 export const serviceTiles: ServiceTile[] = [];
@@ -47,8 +49,9 @@ export const serviceTiles: ServiceTile[] = [];
 export const homeWidgets: HomeWidget[] = [];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
-export const tabs: { to: string; label: string; icon: IconName }[] = [
+export const tabs: { to: string; label: string; icon: IconName; badge?: 'unread' }[] = [
   { to: paths.home, label: 'Trang chủ', icon: 'home' },
   { to: paths.scan, label: 'Quét QR', icon: 'qr' },
+  { to: paths.notifications, label: 'Thông báo', icon: 'bell', badge: 'unread' },
   { to: paths.me, label: 'Cá nhân', icon: 'user' },
 ];
