@@ -34,11 +34,12 @@ function post(fields: Record<string, string>, headers: Record<string, string> = 
   });
 }
 
-const expectErrors = (res: { status: number; body: any }, status: number) => {
+const expectErrors = (res: { status: number; body: unknown; headers: Headers }, status: number) => {
   expect(res.status).toBe(status);
   expect(Array.isArray(res.body)).toBe(true);
-  expect(res.body[0]).toEqual({ code: expect.any(Number), description: expect.any(String) });
-  expect(res.body[0].code).toBe(status);
+  const errors = res.body as { code: number; description: string }[];
+  expect(errors[0]).toEqual({ code: expect.any(Number), description: expect.any(String) });
+  expect(errors[0].code).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/json; charset=utf-8/);
 };
 
