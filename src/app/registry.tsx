@@ -2,6 +2,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
+import { feedbackPersonalLink, feedbackRoutes, feedbackTile } from '@/features/feedback';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -33,14 +34,15 @@ export interface PersonalLink {
   to: string;
 }
 
-export const personalLinks: PersonalLink[] = [{ label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
+export const personalLinks: PersonalLink[] = [feedbackPersonalLink, { label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
 
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
+  ...feedbackRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [];
+export const serviceTiles: ServiceTile[] = [feedbackTile];
 
 export const homeWidgets: HomeWidget[] = [];
 
