@@ -1,7 +1,7 @@
 import type { TimelineEntry } from '@contract/feedback';
 import { formatDateTime } from '@/shared/format';
 
-/** The public history of a report, oldest first. */
+/** The public history of a report, oldest first (an answer's text is shown once, above it). */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   return (
     <ol className="fb-timeline">
@@ -11,7 +11,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           <div>
             <p className="fb-timeline-title">{e.title}</p>
             <p className="fb-timeline-time lc-muted">{formatDateTime(e.at)}</p>
-            {e.note ? <p className="fb-timeline-note">{e.note}</p> : null}
+            {e.note && e.kind !== 'answered' ? <p className="fb-timeline-note">{e.note}</p> : null}
           </div>
         </li>
       ))}
