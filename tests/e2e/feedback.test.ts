@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { api, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
 
@@ -5,7 +6,6 @@ useBrowser();
 
 // A real picture (64×48 PNG, drawn in code): the server checks the bytes, not the name.
 function pngPicture(): Buffer {
-  const zlib = require('node:zlib') as typeof import('node:zlib');
   const w = 64;
   const h = 48;
   const raw = Buffer.alloc((w * 3 + 1) * h);

@@ -4,6 +4,7 @@ import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import type { CreateFeedbackRequest, FeedbackCategory, FeedbackDetail, NearbyItem } from '@contract/feedback';
 import { ApiError, errorMessage, newIdempotencyKey, qrSvgUrl } from '@/shared/api';
 import { currentUser } from '@/shared/session';
+import { formatDate } from '@/shared/format';
 import { paths } from '@/shared/routes';
 import { getLocation, type Coordinates } from '@/shared/zalo';
 import { AsyncBoundary, Icon, PageShell, Skeleton } from '@/shared/ui';
@@ -99,7 +100,7 @@ function Receipt({ report }: { report: FeedbackDetail }) {
       <p className="fb-receipt-code">{report.code}</p>
       {qrOk && <img className="fb-receipt-qr" src={qrSvgUrl('feedback', report.code)} alt={`Mã QR của phản ánh ${report.code}`} onError={() => setQrOk(false)} />}
       <p>
-        Phản ánh đã được chuyển tới <strong>{report.agency}</strong>. Hạn trả lời dự kiến: {new Date(report.expectedAt).toLocaleDateString('vi-VN')}.
+        Phản ánh đã được chuyển tới <strong>{report.agency}</strong>. Hạn trả lời dự kiến: {formatDate(report.expectedAt)}.
       </p>
       <p className="fb-hint">{report.serviceNotice}</p>
       <p className="fb-hint">Bạn sẽ nhận thông báo khi phản ánh có tiến triển.</p>
