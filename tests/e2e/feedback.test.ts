@@ -149,4 +149,21 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     p.expectClean();
     await p.context.close();
   });
+
+  it('shows the demo resident their seeded reports, and what they may do with an answer', async () => {
+    const p = await phonePage({ userId: 'cong-dan-demo', allow });
+    await p.go('/me');
+    await p.page.getByRole('link', { name: 'Phản ánh của tôi' }).click();
+    await p.page.getByText('Ba cột đèn đường phố Nguyễn Huệ không sáng').waitFor();
+    await p.page.getByText(/\d+ phản ánh, \d+ đang chờ xử lý/).waitFor();
+    await p.shot('feedback-mine-demo');
+    await p.page.getByText('Ba cột đèn đường phố Nguyễn Huệ không sáng').click();
+    await p.page.getByText('Bạn thấy câu trả lời thế nào?').waitFor();
+    await p.page.getByText('Người gửi: Nguyễn Thị M.').waitFor();
+    await p.page.getByRole('button', { name: 'Chưa hài lòng? Đề nghị xem xét lại' }).click();
+    await p.page.getByLabel('Lý do *').waitFor();
+    await p.shot('feedback-demo-answered');
+    p.expectClean();
+    await p.context.close();
+  });
 });
