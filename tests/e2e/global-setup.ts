@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const E2E_OFFICER_TOKEN = 'officer-e2e-token';
@@ -63,7 +63,14 @@ export default async function setup(project: TestProject) {
     return;
   }
 
-  if (!process.env.E2E_SKIP_BUILD) await build({ logLevel: 'warn' });
+  if (!process.env.E2E_SKIP_BUILD) {
+    // A separate process: vitest sets NODE_ENV=test, which would bundle React's development build.
+    const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    if (built.status !== 0) throw new Error('vite build failed');
+  }
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-e2e-'));
   const apiPort = await freePort();

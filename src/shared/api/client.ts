@@ -21,7 +21,8 @@ export function setAuthProvider(provider: AuthProvider): void {
   authProvider = provider;
 }
 
-const http = axios.create({ baseURL: API_BASE_URL, timeout: 15_000 });
+/** Exported for tests, which swap its adapter; app code uses apiGet/apiPost. */
+export const httpClient = axios.create({ baseURL: API_BASE_URL, timeout: 15_000 });
 
 const NETWORK_RETRY_DELAYS_MS = [400, 1200, 3000];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -70,7 +71,7 @@ async function send<T>(config: AxiosRequestConfig, opts: CallOptions, retriedAut
   const isRead = (config.method ?? 'get').toLowerCase() === 'get';
   for (let attempt = 0; ; attempt++) {
     try {
-      const res = await http.request<T>({
+      const res = await httpClient.request<T>({
         ...config,
         headers,
         params,

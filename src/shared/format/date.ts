@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, format, formatDistanceToNowStrict, isValid, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, formatDistanceStrict, isValid, parseISO } from 'date-fns';
 import { vi } from 'date-fns/locale/vi';
 
 const toDate = (value: string | Date) => (typeof value === 'string' ? parseISO(value) : value);
@@ -10,7 +10,7 @@ export function formatRelative(value: string | Date, now = new Date()): string {
   const seconds = (now.getTime() - d.getTime()) / 1000;
   if (seconds >= 0 && seconds < 60) return 'Vừa xong';
   if (Math.abs(seconds) > 7 * 86400) return format(d, 'dd/MM/yyyy', { locale: vi });
-  return formatDistanceToNowStrict(d, { locale: vi, addSuffix: true });
+  return formatDistanceStrict(d, now, { locale: vi, addSuffix: true });
 }
 
 /** "08:30 27/11/2026". */
@@ -39,6 +39,6 @@ export function formatDayLabel(value: string | Date, now = new Date()): string {
   if (diff === 0) return 'Hôm nay';
   if (diff === 1) return 'Ngày mai';
   if (diff === -1) return 'Hôm qua';
-  const label = format(d, 'EEEE, dd/MM', { locale: vi });
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  // date-fns writes "thứ năm"; Vietnamese calendars write the weekday as a name: "Thứ Năm".
+  return format(d, 'EEEE, dd/MM', { locale: vi }).replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
