@@ -21,6 +21,8 @@ import meRoutes from './routes/me.js';
 import uploadRoutes from './routes/uploads.js';
 import mediaRoutes from './routes/media.js';
 import qrRoutes from './routes/qr.js';
+import feedbackRoutes from './routes/feedback.js';
+import open311Routes from './routes/open311.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -118,6 +120,8 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   await app.register(uploadRoutes, { ctx });
   await app.register(mediaRoutes);
   await app.register(qrRoutes, { ctx });
+  await app.register(feedbackRoutes, { ctx });
+  await app.register(open311Routes, { ctx });
 
   return { app, ctx };
 }

@@ -4,6 +4,7 @@ import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
 import { ScanPage } from '@/features/qr';
 import { NotificationsPage } from '@/features/notifications';
+import { feedbackPersonalLink, feedbackRoutes, feedbackTile } from '@/features/feedback';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -35,16 +36,17 @@ export interface PersonalLink {
   to: string;
 }
 
-export const personalLinks: PersonalLink[] = [{ label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
+export const personalLinks: PersonalLink[] = [feedbackPersonalLink, { label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
 
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
   { path: paths.scan, element: <ScanPage /> },
   { path: paths.notifications, element: <NotificationsPage /> },
+  ...feedbackRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [];
+export const serviceTiles: ServiceTile[] = [feedbackTile];
 
 export const homeWidgets: HomeWidget[] = [];
 
