@@ -82,6 +82,11 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     await p.page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor();
     const code = (await p.page.locator('.fb-receipt-code').innerText()).trim();
     expect(code).toMatch(/^PA-\d{6}-\d{4}$/);
+    // The receipt's QR code is drawn by the server and really shows.
+    await p.page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('img.fb-receipt-qr');
+      return !!img && img.complete && img.naturalWidth > 0;
+    });
     await p.shot('feedback-receipt');
 
     await p.page.getByRole('link', { name: 'Phản ánh của tôi' }).click();
