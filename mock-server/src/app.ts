@@ -12,7 +12,7 @@ import { migrate } from './db/migrate.js';
 import { runSeed } from './db/seed/index.js';
 import { AppError, registerErrorHandling, sendError } from './plugins/errors.js';
 import { serializerCompiler, validatorCompiler } from './plugins/zod.js';
-import { callerOf, type Caller } from './plugins/auth.js';
+import { callerOf, requireOfficer, requireUser, type Caller } from './plugins/auth.js';
 import { SessionTokens } from './services/tokens.js';
 import { UPLOAD_MAX_BYTES } from './contract/uploads.js';
 import healthRoutes from './routes/health.js';
@@ -27,6 +27,8 @@ import open311Routes from './routes/open311.js';
 export interface BuiltApp {
   app: FastifyInstance;
   ctx: RouteContext;
+  /** Every route the server answers (for tests that must cover all of them). */
+  routes: { method: string; url: string }[];
 }
 
 /** The session secret: from the environment, or generated once and kept with the data. */
@@ -73,6 +75,12 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
       void err;
     },
   });
+  const routes: BuiltApp['routes'] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of Array.isArray(route.method) ? route.method : [route.method]) {
+      if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: route.url });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -82,6 +90,15 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   app.decorateRequest('caller', function (this: { _caller?: Promise<Caller> } & Parameters<typeof callerOf>[0]) {
     this._caller ??= callerOf(this, tokens, config.officerToken);
     return this._caller;
+  });
+
+  // Who may call is settled before what they sent is read: an officer path refuses a citizen with
+  // 403 whatever the body, and a personal path refuses a stranger with 401. Routes check again.
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'OPTIONS') return; // CORS preflights carry no credentials
+    const path = request.url;
+    if (path.startsWith('/api/officer/')) await requireOfficer(request);
+    else if (path === '/api/me' || path.startsWith('/api/me/') || path.startsWith('/api/me?')) await requireUser(request);
   });
 
   await app.register(cors, {
@@ -123,5 +140,5 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   await app.register(feedbackRoutes, { ctx });
   await app.register(open311Routes, { ctx });
 
-  return { app, ctx };
+  return { app, ctx, routes };
 }

@@ -12,6 +12,7 @@ export interface TestServer {
   ctx: RouteContext;
   dir: string;
   config: ServerConfig;
+  routes: { method: string; url: string }[];
   close(): Promise<void>;
   /** fetch against the server, JSON in and out. */
   api(pathname: string, init?: RequestInit & { json?: unknown; token?: string }): Promise<{ status: number; body: any; headers: Headers }>;
@@ -31,7 +32,7 @@ export async function startServer(env: Record<string, string> = {}, options: { n
     WRITES_PER_MINUTE: '10000',
     ...env,
   });
-  const { app, ctx } = await buildApp(config, options);
+  const { app, ctx, routes } = await buildApp(config, options);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
@@ -56,6 +57,7 @@ export async function startServer(env: Record<string, string> = {}, options: { n
     ctx,
     dir,
     config,
+    routes,
     api,
     async signIn(zaloId = `u${Date.now()}${counter++}`, name?: string) {
       const res = await api('/api/auth/session', {

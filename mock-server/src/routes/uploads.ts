@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import { IdParam } from '../contract/common.js';
@@ -8,6 +8,22 @@ import { Upload, UPLOAD_MAX_BYTES } from '../contract/uploads.js';
 import { requireUser } from '../plugins/auth.js';
 import { AppError, badRequest, notFound } from '../plugins/errors.js';
 import { cleanFileName, findUpload, sniffAllowedType, storeUpload } from '../services/uploads.js';
+
+/**
+ * The one file of a multipart request. A body cut short or without a boundary makes the parser
+ * throw plain errors; those are the sender's fault (400), not the server's.
+ */
+async function readSinglePart(request: FastifyRequest) {
+  try {
+    const part = await request.file();
+    if (!part) throw badRequest('Chưa có tệp nào được gửi.');
+    if (part.fieldname !== 'file') throw badRequest('Tệp phải được gửi trong phần tên "file".');
+    return { part, bytes: await part.toBuffer() };
+  } catch (e) {
+    if (e instanceof AppError || (typeof (e as { statusCode?: number }).statusCode === 'number' && (e as { statusCode: number }).statusCode < 500)) throw e;
+    throw new AppError(400, 'BAD_MULTIPART', 'Tệp gửi lên bị lỗi hoặc bị ngắt giữa chừng. Vui lòng gửi lại.');
+  }
+}
 
 export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,10 +33,7 @@ export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteO
     if (!request.isMultipart()) {
       throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Cần gửi tệp dạng multipart/form-data, trong phần tên "file".');
     }
-    const part = await request.file();
-    if (!part) throw badRequest('Chưa có tệp nào được gửi.');
-    if (part.fieldname !== 'file') throw badRequest('Tệp phải được gửi trong phần tên "file".');
-    const bytes = await part.toBuffer();
+    const { part, bytes } = await readSinglePart(request);
     // The multipart plugin can miss the limit on the last chunk; the truncated flag never lies.
     if (part.file.truncated || bytes.length > UPLOAD_MAX_BYTES) {
       throw new AppError(413, 'FILE_TOO_LARGE', 'Tệp quá lớn: mỗi tệp tối đa 10 MB.');
