@@ -11,16 +11,21 @@ export function onAir(items: Programme[], now: number): { current: Programme | n
 /** A day's programmes; the one on air is highlighted and scrolled into view once. */
 export function ProgrammeList({ items, now }: { items: Programme[]; now: number }) {
   const { current } = onAir(items, now);
+  const listRef = useRef<HTMLOListElement | null>(null);
   const currentRef = useRef<HTMLLIElement | null>(null);
   const scrolled = useRef(false);
+  // The list scrolls inside its own box, so the player stays in view: bring the programme on
+  // air near the top of the box once, then leave the scrolling to the user.
   useEffect(() => {
-    if (current && currentRef.current && !scrolled.current) {
+    const list = listRef.current;
+    const item = currentRef.current;
+    if (current && list && item && !scrolled.current) {
       scrolled.current = true;
-      currentRef.current.scrollIntoView?.({ block: 'center' });
+      list.scrollTop = Math.max(0, item.offsetTop - 48);
     }
   }, [current]);
   return (
-    <ol className="tv-programmes" aria-label="Lịch phát sóng">
+    <ol ref={listRef} className="tv-programmes" aria-label="Lịch phát sóng" tabIndex={0}>
       {items.map((p) => {
         const isOn = current?.id === p.id;
         const isPast = Date.parse(p.end) <= now;

@@ -102,6 +102,13 @@ function Schedule({ channel, now }: { channel: TvChannel; now: number }) {
   const today = useRecoilValue(tvScheduleQuery({ channel: channel.id, date: null }));
   const [date, setDate] = useState(today.date);
   const refresh = useRecoilRefresher_UNSTABLE(tvScheduleQuery({ channel: channel.id, date }));
+  // Keep the chosen day visible in the sideways-scrolling row (today sits in the middle of it).
+  const tabsRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const row = tabsRef.current;
+    const tab = row?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (row && tab) row.scrollLeft = Math.max(0, tab.offsetLeft - (row.clientWidth - tab.offsetWidth) / 2);
+  }, [date]);
   return (
     <section className="lc-section" aria-labelledby="tv-schedule-title">
       <div className="lc-section-head">
@@ -109,7 +116,7 @@ function Schedule({ channel, now }: { channel: TvChannel; now: number }) {
           Lịch phát sóng
         </h2>
       </div>
-      <div className="news-tabs tv-days" role="tablist" aria-label="Chọn ngày">
+      <div ref={tabsRef} className="news-tabs tv-days" role="tablist" aria-label="Chọn ngày">
         {today.availableDates.map((d) => (
           <button
             key={d}
