@@ -96,11 +96,13 @@ describe.skipIf(!hasBrowser())('news, reader and TV in a phone browser', () => {
     await p.context.close();
   });
 
-  it('an unknown article shows a Vietnamese error', async () => {
+  it('an unknown article says so in Vietnamese and leads back to the feed', async () => {
     const p = await phonePage({ allow: [/404/, /status of 404/] });
     await p.go('/news/khong-co-bai-nay-1');
-    await p.page.getByText(/Không tìm thấy bài viết này/).waitFor();
+    await p.page.getByText('Không tìm thấy bài viết').waitFor();
     await p.shot('news-article-missing');
+    await p.page.getByRole('link', { name: 'Xem tin mới' }).click();
+    await p.page.getByRole('heading', { level: 1, name: 'Tin tức' }).waitFor();
     await p.context.close();
   });
 

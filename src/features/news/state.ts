@@ -1,5 +1,6 @@
 import { atom, selector, selectorFamily } from 'recoil';
 import { persisted } from '@/shared/state/persisted';
+import { ApiError } from '@/shared/api';
 import { fetchArticle, fetchChannels, fetchNewsPage, fetchSchedule, fetchSources, type FeedFilter } from './api';
 
 export const newsSourcesQuery = selector({
@@ -33,9 +34,17 @@ export const latestNewsQuery = selectorFamily({
   },
 });
 
+/** One article, or null when the server has no such article (404): the page says so kindly. */
 export const articleQuery = selectorFamily({
   key: 'news/article',
-  get: (id: string) => () => fetchArticle(id),
+  get: (id: string) => async () => {
+    try {
+      return await fetchArticle(id);
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 404 || e.status === 400)) return null;
+      throw e;
+    }
+  },
 });
 
 /** The reader's text size, a factor on top of the app's own text size; kept on the phone. */

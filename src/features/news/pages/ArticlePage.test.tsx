@@ -49,10 +49,10 @@ function SavedCount() {
   return <output data-testid="saved">{items.map((i) => `${i.kind}:${i.id}`).join(',')}</output>;
 }
 
-const renderReader = () =>
+const renderReader = (id = article.id) =>
   render(
     <RecoilRoot>
-      <MemoryRouter initialEntries={[`/news/${article.id}`]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+      <MemoryRouter initialEntries={[`/news/${id}`]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
         <Suspense fallback="…">
           <Routes>
             <Route path="/news/:id" element={<ArticlePage />} />
@@ -95,6 +95,15 @@ describe('ArticlePage', () => {
     expect(screen.getByText('115%')).toBeTruthy();
     expect((document.querySelector('.article') as HTMLElement).style.getPropertyValue('--reader-scale')).toBe('1.15');
     await waitFor(() => expect(localStorage.getItem('lcs.reader-text-size')).toBe('1.15'));
+  });
+
+  it('says kindly when the article does not exist', async () => {
+    const { ApiError } = await import('@/shared/api');
+    fetchArticle.mockRejectedValue(new ApiError('Không tìm thấy bài viết này.', 'client', 404, 'NOT_FOUND'));
+    renderReader('khong-co-bai-nay-1'); // another id: recoil keeps results per id across roots
+    expect(await screen.findByText('Không tìm thấy bài viết')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Xem tin mới' }).getAttribute('href')).toBe('/news');
+    expect(screen.queryByRole('button', { name: 'Lưu bài viết' })).toBeNull();
   });
 
   it('shares the app link, and says when the link was copied instead', async () => {

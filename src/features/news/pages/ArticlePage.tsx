@@ -2,7 +2,7 @@ import { Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue } from 'recoil';
 import type { Article } from '@contract/news';
-import { AsyncBoundary, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
+import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
 import { formatDateTime, formatRelative } from '@/shared/format';
 import { paths } from '@/shared/routes';
 import { useSavedItem } from '@/shared/saved';
@@ -39,6 +39,7 @@ function TextSizeControl() {
 function ArticleActions({ id, onTextSize }: { id: string; onTextSize: () => void }) {
   const article = useRecoilValue(articleQuery(id));
   const { saved, toggle } = useSavedItem('news', id);
+  if (!article) return null;
   const onSave = () => {
     const nowSaved = toggle({ title: article.title, subtitle: article.sourceName, imageUrl: article.imageUrl });
     void showToast(nowSaved ? 'Đã lưu bài viết. Xem lại trong Cá nhân › Đã lưu.' : 'Đã bỏ lưu bài viết.');
@@ -90,6 +91,20 @@ function ArticleView({ article }: { article: Article }) {
 
 function ArticleContent({ id }: { id: string }) {
   const article = useRecoilValue(articleQuery(id));
+  if (!article) {
+    return (
+      <EmptyState
+        icon="news"
+        title="Không tìm thấy bài viết"
+        description="Bài viết này không còn hoặc đường dẫn chưa đúng. Mời bạn xem các tin mới nhất."
+        action={
+          <Link to={paths.news} className="lc-button">
+            Xem tin mới
+          </Link>
+        }
+      />
+    );
+  }
   return (
     <>
       <ArticleView article={article} />
