@@ -96,6 +96,25 @@ describe.skipIf(!hasBrowser())('news, reader and TV in a phone browser', () => {
     await p.context.close();
   });
 
+  it('the One Touch tile opens the feed on its source, with its chip in view', async () => {
+    const p = await phonePage();
+    const { page } = p;
+    await p.go('/');
+    await page.getByRole('link', { name: 'Học trực tuyến' }).click();
+    await page.waitForURL(/source=one-touch/);
+    const chip = page.getByRole('button', { name: 'One Touch' });
+    await expect(chip.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.waitForFunction(() => {
+      const metas = [...document.querySelectorAll('.news-card-source')].map((e) => e.textContent);
+      return metas.length > 0 && metas.every((t) => t === 'One Touch');
+    });
+    const box = await chip.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await p.shot('news-one-touch');
+    p.expectClean();
+    await p.context.close();
+  });
+
   it('an unknown article says so in Vietnamese and leads back to the feed', async () => {
     const p = await phonePage({ allow: [/404/, /status of 404/] });
     await p.go('/news/khong-co-bai-nay-1');

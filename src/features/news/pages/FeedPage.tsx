@@ -6,12 +6,18 @@ import { paths } from '@/shared/routes';
 import { FEED_PAGE_SIZE, type FeedFilter } from '../api';
 import { feedVersionState, newsPageQuery, newsSourcesQuery, type FeedPageKey } from '../state';
 import { NewsCard } from '../components/NewsCard';
+import { centerSelectedInRow } from '../components/centerInRow';
 import '../components/news.css';
 
 function SourceAndCategoryFilters({ filter, onChange }: { filter: FeedFilter; onChange: (f: Partial<FeedFilter>) => void }) {
   const { items: sources, categories } = useRecoilValue(newsSourcesQuery);
+  // A deep link (?source=one-touch from the home tile) shows its chip and tab, not the row's start.
+  const box = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    box.current?.querySelectorAll<HTMLElement>('.lc-chips, .news-tabs').forEach((row) => centerSelectedInRow(row));
+  }, [filter.source, filter.category]);
   return (
-    <>
+    <div ref={box}>
       <Chips
         label="Nguồn tin"
         value={filter.source}
@@ -32,7 +38,7 @@ function SourceAndCategoryFilters({ filter, onChange }: { filter: FeedFilter; on
           </button>
         ))}
       </div>
-    </>
+    </div>
   );
 }
 

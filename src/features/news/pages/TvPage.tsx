@@ -7,6 +7,7 @@ import { formatDayLabel, formatTime } from '@/shared/format';
 import { tvChannelsQuery, tvScheduleQuery } from '../state';
 import { ProgrammeList, onAir } from '../components/ProgrammeList';
 import { useNow } from '../components/useNow';
+import { centerSelectedInRow } from '../components/centerInRow';
 import '../components/news.css';
 
 function Player({ channel }: { channel: TvChannel }) {
@@ -105,9 +106,7 @@ function Schedule({ channel, now }: { channel: TvChannel; now: number }) {
   // Keep the chosen day visible in the sideways-scrolling row (today sits in the middle of it).
   const tabsRef = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
-    const row = tabsRef.current;
-    const tab = row?.querySelector<HTMLElement>('[aria-selected="true"]');
-    if (row && tab) row.scrollLeft = Math.max(0, tab.offsetLeft - (row.clientWidth - tab.offsetWidth) / 2);
+    centerSelectedInRow(tabsRef.current);
   }, [date]);
   return (
     <section className="lc-section" aria-labelledby="tv-schedule-title">

@@ -401,7 +401,7 @@ export const baoLaoCai: ArticleSeed[] = [
     s: 'Lượng du khách lên đỉnh Fansipan tăng cao, đơn vị vận hành bổ sung nhân lực và mở thêm khung giờ phục vụ để giảm thời gian chờ.',
     p: [
       'Từ ga cáp treo ở phường Sa Pa, chỉ khoảng hai mươi phút du khách đã lên tới khu vực gần đỉnh núi cao nhất Đông Dương. Nhiều người chọn đi bộ thêm hơn sáu trăm bậc đá để chạm tay vào chóp inox đánh dấu độ cao 3.143 mét.',
-      'Nhiệt độ trên đỉnh thường thấp hơn nhiều so với dưới thị xã, có lúc chỉ vài độ C. Đơn vị vận hành khuyến cáo du khách mang áo ấm, người cao tuổi và người có bệnh tim mạch cần lưu ý sức khỏe khi lên độ cao lớn.',
+      'Nhiệt độ trên đỉnh thường thấp hơn nhiều so với trung tâm phường Sa Pa, có lúc chỉ vài độ C. Đơn vị vận hành khuyến cáo du khách mang áo ấm, người cao tuổi và người có bệnh tim mạch cần lưu ý sức khỏe khi lên độ cao lớn.',
     ],
     img: 'nui-fansipan',
   },

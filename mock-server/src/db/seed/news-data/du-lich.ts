@@ -157,11 +157,11 @@ export const duLich: ArticleSeed[] = [
   },
   {
     c: 'du-lich',
-    t: 'Sống ảo ở cầu kính Rồng Mây, trải nghiệm độ cao cho người thích mạo hiểm',
-    s: 'Điểm du lịch Cầu kính Rồng Mây trên đèo Ô Quy Hồ có lối đi kính nhô ra vực sâu, thu hút du khách trẻ.',
+    t: 'Thác Bạc – dòng thác trắng xóa bên đường lên Ô Quy Hồ',
+    s: 'Cách trung tâm phường Sa Pa khoảng mười hai cây số, Thác Bạc là điểm dừng chân quen thuộc của du khách trên cung đường đèo Ô Quy Hồ.',
     p: [
-      'Du khách đi thang máy lên tầng trên cùng rồi bước ra cầu kính nhìn xuống thung lũng sâu hàng trăm mét. Những ngày có mây, cảm giác như đang đi giữa trời.',
-      'Khu du lịch khuyến cáo người sợ độ cao, người có bệnh tim không nên tham gia. Khách phải đi bọc giày và tuân thủ hướng dẫn của nhân viên.',
+      'Dòng thác đổ từ độ cao hơn hai trăm mét xuống, tung bọt trắng như những sợi bạc giữa vách núi. Du khách đi theo lối bậc đá lên các điểm ngắm, cảm nhận hơi nước mát lạnh phả vào mặt.',
+      'Dưới chân thác có khu chợ nhỏ bán đặc sản như mận, đào, hạt dẻ và trứng nướng. Những ngày mưa, bậc đá trơn, du khách nên đi giày đế bám, không leo qua lan can để chụp ảnh gần dòng nước.',
     ],
     img: 'nui-fansipan',
   },
@@ -230,7 +230,7 @@ export const duLich: ArticleSeed[] = [
     t: 'Thăm cột cờ Lũng Pô – nơi sông Hồng chảy vào đất Việt',
     s: 'Cột cờ Lũng Pô ở xã A Mú Sung đánh dấu điểm đầu tiên sông Hồng chảy vào lãnh thổ Việt Nam, là điểm đến giàu ý nghĩa.',
     p: [
-      'Cột cờ cao ba mươi mốt mét, tượng trưng cho ba mươi mốt dân tộc của tỉnh Lào Cai cũ. Từ chân cột cờ, du khách có thể ngắm ngã ba sông, nơi suối Lũng Pô đổ vào sông Hồng.',
+      'Cột cờ cao hơn ba mươi mốt mét, gợi nhắc độ cao 3.143 mét của đỉnh Fansipan; lá cờ trên đỉnh rộng hai mươi lăm mét vuông, tượng trưng cho hai mươi lăm dân tộc anh em của Lào Cai. Từ chân cột cờ, du khách có thể ngắm ngã ba sông, nơi suối Lũng Pô đổ vào sông Hồng.',
       'Khu vực cột cờ có nhà trưng bày giới thiệu về lịch sử biên giới và đời sống đồng bào các dân tộc vùng biên. Du khách lưu ý tuân thủ quy định ở khu vực biên giới.',
     ],
     img: 'cua-khau',
