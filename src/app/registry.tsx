@@ -3,6 +3,8 @@ import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
 import { newsHomeWidgets, newsRoutes, newsTiles } from '@/features/news';
+import { ScanPage } from '@/features/qr';
+import { NotificationsPage } from '@/features/notifications';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -40,6 +42,8 @@ export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
   ...newsRoutes,
+  { path: paths.scan, element: <ScanPage /> },
+  { path: paths.notifications, element: <NotificationsPage /> },
 ];
 
 export const serviceTiles: ServiceTile[] = [...newsTiles];
@@ -47,7 +51,9 @@ export const serviceTiles: ServiceTile[] = [...newsTiles];
 export const homeWidgets: HomeWidget[] = [...newsHomeWidgets];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
-export const tabs: { to: string; label: string; icon: IconName }[] = [
+export const tabs: { to: string; label: string; icon: IconName; badge?: 'unread' }[] = [
   { to: paths.home, label: 'Trang chủ', icon: 'home' },
+  { to: paths.scan, label: 'Quét QR', icon: 'qr' },
+  { to: paths.notifications, label: 'Thông báo', icon: 'bell', badge: 'unread' },
   { to: paths.me, label: 'Cá nhân', icon: 'user' },
 ];
