@@ -92,6 +92,10 @@ export const NEWS_IMAGES: Record<ImageKey, { alt: string; caption: string }> = {
   'hoc-truc-tuyen': { alt: 'Hình vẽ máy tính xách tay đang phát bài giảng', caption: 'Học trực tuyến trên nền tảng One Touch. Ảnh minh họa' },
   'rung-que': { alt: 'Hình vẽ rừng cây xanh trên sườn đồi', caption: 'Rừng trồng và rừng tự nhiên của tỉnh. Ảnh minh họa' },
   'mua-lu': { alt: 'Hình vẽ mưa lớn trên núi và biển cảnh báo sạt lở', caption: 'Cảnh báo mưa lớn, sạt lở đất. Ảnh minh họa' },
+  'mot-cua': { alt: 'Hình vẽ các quầy tiếp nhận hồ sơ một cửa', caption: 'Bộ phận một cửa tiếp nhận hồ sơ của người dân. Ảnh minh họa' },
+  'ban-lang': { alt: 'Hình vẽ những ngôi nhà trên sườn đồi và con đường vào bản', caption: 'Một bản làng vùng cao. Ảnh minh họa' },
+  'bien-gioi': { alt: 'Hình vẽ cột mốc biên giới và hai chiến sĩ biên phòng', caption: 'Tuyến biên giới của tỉnh Lào Cai. Ảnh minh họa' },
+  'hop-tac-xa': { alt: 'Hình vẽ mật ong, chè, quế đóng hộp và thùng hàng OCOP', caption: 'Sản phẩm của hợp tác xã trong tỉnh. Ảnh minh họa' },
 };
 
 export const imageUrlOf = (key: ImageKey) => `/media/news/${key}.svg`;

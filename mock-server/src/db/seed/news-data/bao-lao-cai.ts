@@ -13,7 +13,7 @@ export const baoLaoCai: ArticleSeed[] = [
       'Bên cạnh kết quả bước đầu, một số xã còn thiếu máy quét, đường truyền chưa ổn định vào giờ cao điểm và đội ngũ công chức phải làm quen với khối lượng công việc lớn hơn. Tỉnh đã chỉ đạo các sở, ngành cử cán bộ chuyên môn xuống hỗ trợ trực tiếp, đồng thời rà soát để bổ sung trang thiết bị trong thời gian tới.',
     ],
     q: ['Trước đây làm giấy khai sinh cho con, tôi phải xuống huyện mất cả ngày. Giờ làm ở xã, buổi sáng nộp thì chiều đã có kết quả.', 'Chị Lý Thị Mai, thôn Phìn Hồ, xã Y Tý'],
-    img: 'hoi-nghi',
+    img: 'mot-cua',
     cap: 'Người dân làm thủ tục tại Trung tâm Phục vụ hành chính công cấp xã. Ảnh minh họa',
   },
   {
@@ -49,7 +49,7 @@ export const baoLaoCai: ArticleSeed[] = [
       'Để kịp tiến độ, Mặt trận Tổ quốc xã phối hợp với đoàn thanh niên, dân quân và các hộ trong thôn góp công vận chuyển vật liệu, san nền, dựng khung. Nhiều hộ tự nguyện cho mượn đất làm đường vào nhà, giúp giảm chi phí cho gia đình được hỗ trợ.',
       'Chương trình xóa nhà tạm, nhà dột nát được xác định là nhiệm vụ trọng tâm của tỉnh. Các xã được yêu cầu kiểm tra chất lượng từng công trình, bảo đảm nhà mới đủ ba cứng: nền cứng, khung cứng, mái cứng, để người dân yên tâm sinh sống lâu dài.',
     ],
-    img: 'le-hoi',
+    img: 'ban-lang',
     cap: 'Bà con trong thôn giúp nhau dựng nhà mới. Ảnh minh họa',
   },
   {
@@ -181,7 +181,7 @@ export const baoLaoCai: ArticleSeed[] = [
       'Con đường đất dẫn vào thôn trước đây trơn trượt mỗi khi trời mưa, xe máy không đi được, học sinh phải lội bùn đến trường. Sau gần một tháng, đoạn đường bê tông rộng ba mét đã hoàn thành nhờ nguồn xi măng hỗ trợ và ngày công của đoàn viên, bà con.',
       'Chiếc cầu treo bằng cáp thép thay cho cây cầu tre tạm bợ cũng được dựng xong. Người dân trong thôn tự nguyện chia ca bảo vệ, kiểm tra dây cáp định kỳ để cầu dùng được lâu dài.',
     ],
-    img: 'giao-thong',
+    img: 'ban-lang',
   },
   {
     c: 'chuyen-doi-so',
@@ -245,7 +245,7 @@ export const baoLaoCai: ArticleSeed[] = [
       'Với số vốn vay ưu đãi từ ngân hàng chính sách, chị Thào Thị Mỷ mua mười đàn ong giống. Sau hai năm, số đàn đã tăng lên gần bốn mươi, mỗi vụ thu hàng chục lít mật bạc hà, mật hoa rừng.',
       'Hội phụ nữ xã đã mời cán bộ kỹ thuật hướng dẫn cách chia đàn, phòng bệnh và quay mật hợp vệ sinh. Mật ong được đóng chai có nhãn mác, bán cho du khách và các cửa hàng đặc sản trong tỉnh.',
     ],
-    img: 'doi-che',
+    img: 'hop-tac-xa',
   },
   {
     c: 'chuyen-doi-so',
@@ -342,7 +342,7 @@ export const baoLaoCai: ArticleSeed[] = [
       'Sở Khoa học và Công nghệ đang phối hợp với các nhà mạng rà soát những thôn còn lõm sóng, ưu tiên lắp trạm dùng điện mặt trời ở những nơi chưa có điện lưới ổn định.',
       'Có sóng di động cũng giúp người dân dùng được dịch vụ công trực tuyến, thanh toán điện tử và nhận cảnh báo thiên tai kịp thời.',
     ],
-    img: 'chuyen-doi-so',
+    img: 'bien-gioi',
   },
   {
     c: 'kinh-te',
@@ -352,7 +352,7 @@ export const baoLaoCai: ArticleSeed[] = [
       'Để vào được siêu thị, các hợp tác xã phải cải tiến bao bì, in mã truy xuất nguồn gốc, bảo đảm nguồn hàng ổn định và đáp ứng các yêu cầu về an toàn thực phẩm. Đây là thách thức không nhỏ với các cơ sở sản xuất nhỏ ở vùng cao.',
       'Sở Công Thương tỉnh hỗ trợ các chủ thể tham gia hội chợ, kết nối với nhà phân phối và đào tạo kỹ năng bán hàng trực tuyến. Một số sản phẩm đã bắt đầu xuất khẩu theo đường chính ngạch.',
     ],
-    img: 'cho-phien',
+    img: 'hop-tac-xa',
   },
   {
     c: 'xa-hoi',
@@ -362,7 +362,7 @@ export const baoLaoCai: ArticleSeed[] = [
       'Trước đây, vào mùa khô, nhiều gia đình phải đi xa cả cây số để lấy nước suối. Nay mỗi nhà đã có vòi nước riêng, đồng hồ đo và tổ quản lý vận hành do người dân bầu ra.',
       'Tổ quản lý thu một khoản phí nhỏ hằng tháng để bảo dưỡng đường ống, thay bộ lọc. Chính quyền xã hướng dẫn người dân sử dụng nước tiết kiệm và bảo vệ nguồn nước đầu nguồn.',
     ],
-    img: 'y-te',
+    img: 'ban-lang',
   },
   {
     c: 'van-hoa',
@@ -382,7 +382,7 @@ export const baoLaoCai: ArticleSeed[] = [
       'Mỗi tuần, cán bộ đồn biên phòng cùng các tổ tự quản đường biên, cột mốc đi tuần tra dọc tuyến. Những đoạn địa hình hiểm trở, tuần tra có khi mất cả ngày, phải mang theo cơm nắm và ngủ lại trong lán.',
       'Bên cạnh nhiệm vụ chuyên môn, bộ đội biên phòng còn giúp dân làm nhà, thu hoạch mùa màng, nhận đỡ đầu học sinh nghèo. Mô hình "Nâng bước em tới trường" đã giúp nhiều em ở thôn vùng biên được tiếp tục đi học.',
     ],
-    img: 'nui-fansipan',
+    img: 'bien-gioi',
     cap: 'Tuần tra trên tuyến biên giới. Ảnh minh họa',
   },
   {

@@ -21,7 +21,7 @@ export const congThongTin: ArticleSeed[] = [
       'Các thủ tục được sử dụng nhiều nhất là đăng ký khai sinh, cấp bản sao trích lục hộ tịch, chứng thực bản sao điện tử và đăng ký hộ kinh doanh. Người dân đăng nhập bằng tài khoản định danh điện tử, thông tin cá nhân được điền sẵn, giảm thời gian khai báo.',
       'Hồ sơ nộp trực tuyến được ưu tiên xử lý và giảm một phần lệ phí theo nghị quyết của Hội đồng nhân dân tỉnh. Kết quả điện tử có giá trị pháp lý như bản giấy và được lưu trong kho dữ liệu của công dân để dùng lại cho các lần sau.',
     ],
-    img: 'chuyen-doi-so',
+    img: 'mot-cua',
   },
   {
     c: 'thoi-su',
@@ -31,7 +31,7 @@ export const congThongTin: ArticleSeed[] = [
       'Công dân đến tiếp cần mang theo căn cước và các giấy tờ liên quan đến nội dung khiếu nại, tố cáo, kiến nghị. Trường hợp nhiều người cùng một nội dung thì cử đại diện không quá năm người.',
       'Ngoài lịch định kỳ, Trụ sở Tiếp công dân tỉnh tiếp thường xuyên tất cả các ngày làm việc trong tuần. Người dân cũng có thể gửi phản ánh qua ứng dụng Lào Cai số để được theo dõi, trả lời bằng văn bản.',
     ],
-    img: 'hoi-nghi',
+    img: 'mot-cua',
   },
   {
     c: 'kinh-te',
@@ -63,7 +63,7 @@ export const congThongTin: ArticleSeed[] = [
       '## Bảo vệ dữ liệu cá nhân',
       'Dữ liệu của công dân chỉ được khai thác theo đúng thẩm quyền và mục đích giải quyết thủ tục. Mọi lượt truy cập đều được ghi nhật ký để kiểm tra khi cần.',
     ],
-    img: 'chuyen-doi-so',
+    img: 'mot-cua',
   },
   {
     c: 'thoi-su',
@@ -83,7 +83,7 @@ export const congThongTin: ArticleSeed[] = [
       'Chính sách ưu tiên các hợp tác xã có liên kết tiêu thụ ổn định, sản xuất các sản phẩm chủ lực như chè, quế, dược liệu, rau an toàn và cây ăn quả ôn đới. Mức hỗ trợ tùy theo quy mô và loại hạng mục đầu tư.',
       'Hồ sơ đề nghị hỗ trợ nộp tại Trung tâm Phục vụ hành chính công cấp xã hoặc trực tuyến. Sở Nông nghiệp và Môi trường sẽ thẩm định, kiểm tra thực tế trước khi giải ngân.',
     ],
-    img: 'doi-che',
+    img: 'hop-tac-xa',
   },
   {
     c: 'xa-hoi',
@@ -93,7 +93,7 @@ export const congThongTin: ArticleSeed[] = [
       'Nguồn quỹ vận động được công khai trên Cổng Thông tin điện tử của tỉnh, phân bổ đến từng xã dựa trên số hộ nghèo và mức độ khó khăn. Các khoản hỗ trợ được chuyển thẳng đến hộ thụ hưởng, có giám sát của ban công tác mặt trận thôn.',
       'Ngoài tiền mặt, nhiều đơn vị đăng ký hỗ trợ bằng hiện vật như giống cây, con giống, máy xay xát, giúp hộ nghèo có phương tiện sản xuất lâu dài thay vì chỉ nhận hỗ trợ trước mắt.',
     ],
-    img: 'le-hoi',
+    img: 'ban-lang',
   },
   {
     c: 'chuyen-doi-so',
@@ -163,7 +163,7 @@ export const congThongTin: ArticleSeed[] = [
       'Danh sách trụ sở, số điện thoại đường dây nóng và địa chỉ thư điện tử của từng cơ quan được đăng tải công khai để người dân, doanh nghiệp thuận tiện liên hệ. Các cơ quan còn làm việc ở hai địa điểm phải bố trí bộ phận tiếp nhận ở cả hai nơi.',
       'UBND tỉnh yêu cầu việc sắp xếp không được làm gián đoạn việc giải quyết thủ tục hành chính. Hồ sơ đang giải quyết dở dang được bàn giao đầy đủ, không bắt người dân nộp lại.',
     ],
-    img: 'hoi-nghi',
+    img: 'mot-cua',
   },
   {
     c: 'kinh-te',
@@ -204,7 +204,7 @@ export const congThongTin: ArticleSeed[] = [
       'Sau khi nộp hồ sơ, người dân nhận phiếu hẹn có mã hồ sơ và mã QR. Khi quét mã, ứng dụng hiển thị trạng thái hiện tại, cơ quan đang xử lý và ngày hẹn trả kết quả.',
       'Nếu hồ sơ cần bổ sung giấy tờ, người dân sẽ nhận thông báo trên ứng dụng và có thể nộp bổ sung trực tuyến, không phải mang lại đến bộ phận một cửa.',
     ],
-    img: 'chuyen-doi-so',
+    img: 'mot-cua',
   },
   {
     c: 'giao-duc',
@@ -244,7 +244,7 @@ export const congThongTin: ArticleSeed[] = [
       'Mỗi phản ánh được cấp mã theo dõi, chuyển đến cơ quan có thẩm quyền và phải được trả lời trong thời hạn quy định. Người phản ánh có thể đánh giá câu trả lời, nếu chưa hài lòng thì đề nghị xem xét lại.',
       'Thông tin cá nhân của người phản ánh được giữ bí mật. UBND tỉnh nghiêm cấm mọi hành vi trù dập, gây khó khăn cho người đã phản ánh.',
     ],
-    img: 'chuyen-doi-so',
+    img: 'mot-cua',
   },
   {
     c: 'du-lich',
@@ -274,7 +274,7 @@ export const congThongTin: ArticleSeed[] = [
       'UBND các xã rà soát, lập danh sách hộ bị thiệt hại, niêm yết công khai tại nhà văn hóa thôn trước khi trình hỗ trợ. Các khu tái định cư được quy hoạch ở vị trí an toàn, có đường, điện, nước sạch.',
       'Ngoài hỗ trợ của Nhà nước, nhiều tổ chức, cá nhân đã đóng góp gạo, chăn màn, đồ dùng học tập cho các gia đình bị ảnh hưởng.',
     ],
-    img: 'mua-lu',
+    img: 'ban-lang',
   },
   {
     c: 'kinh-te',
@@ -284,7 +284,7 @@ export const congThongTin: ArticleSeed[] = [
       'Hồ sơ gồm giấy đề nghị đăng ký và bản sao hợp đồng thuê địa điểm nếu không phải nhà của mình. Thông tin căn cước được hệ thống tự kiểm tra với cơ sở dữ liệu dân cư, không cần nộp bản sao.',
       'Sau khi được cấp giấy chứng nhận, hộ kinh doanh được hướng dẫn kê khai thuế điện tử và sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền.',
     ],
-    img: 'chuyen-doi-so',
+    img: 'mot-cua',
   },
   {
     c: 'thoi-su',

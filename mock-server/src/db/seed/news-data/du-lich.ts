@@ -153,7 +153,7 @@ export const duLich: ArticleSeed[] = [
       'Nhà trình tường có tường dày gần nửa mét, ấm về mùa lạnh và mát về mùa nóng. Chủ nhà giữ nguyên kết cấu, chỉ bổ sung phòng tắm và chăn đệm sạch sẽ.',
       'Buổi tối, khách được mời quây quần bên bếp lửa, nghe người già kể chuyện về lễ hội Gạ Ma Thú và thưởng thức rượu thóc.',
     ],
-    img: 'le-hoi',
+    img: 'ban-lang',
   },
   {
     c: 'du-lich',
@@ -233,7 +233,7 @@ export const duLich: ArticleSeed[] = [
       'Cột cờ cao hơn ba mươi mốt mét, gợi nhắc độ cao 3.143 mét của đỉnh Fansipan; lá cờ trên đỉnh rộng hai mươi lăm mét vuông, tượng trưng cho hai mươi lăm dân tộc anh em của Lào Cai. Từ chân cột cờ, du khách có thể ngắm ngã ba sông, nơi suối Lũng Pô đổ vào sông Hồng.',
       'Khu vực cột cờ có nhà trưng bày giới thiệu về lịch sử biên giới và đời sống đồng bào các dân tộc vùng biên. Du khách lưu ý tuân thủ quy định ở khu vực biên giới.',
     ],
-    img: 'cua-khau',
+    img: 'bien-gioi',
   },
   {
     c: 'du-lich',

@@ -104,7 +104,7 @@ export const oneTouch: ArticleSeed[] = [
       'Giảng viên là những người đã bán hàng đặc sản vùng cao thành công trên mạng. Họ chia sẻ kinh nghiệm đóng gói để nông sản không dập nát, chọn đơn vị vận chuyển và xử lý khi khách đổi trả.',
       'Học viên được thực hành ngay trên gian hàng của mình, nhận góp ý trực tiếp trong các buổi học trực tuyến.',
     ],
-    img: 'chuyen-doi-so',
+    img: 'hop-tac-xa',
   },
   {
     c: 'giao-duc',

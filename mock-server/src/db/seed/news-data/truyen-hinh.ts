@@ -120,7 +120,7 @@ export const truyenHinh: ArticleSeed[] = [
       'Người mua được thử sản phẩm, trò chuyện với chính người làm ra và quét mã để biết nguồn gốc. Giá bán ngang bằng hoặc thấp hơn ngoài chợ vì không qua trung gian.',
       'Ban tổ chức dự kiến duy trì phiên chợ vào cuối tuần, mời thêm các xã vùng cao mang đặc sản như miến dong, măng khô, thịt trâu gác bếp xuống tham gia.',
     ],
-    img: 'cho-phien',
+    img: 'hop-tac-xa',
   },
   {
     c: 'thoi-su',
@@ -231,7 +231,7 @@ export const truyenHinh: ArticleSeed[] = [
       'Con đường mới rộng năm mét, có rãnh thoát nước hai bên. Xe tải đã có thể vào tận thôn thu mua nông sản, giá bán của bà con vì thế cũng cao hơn.',
       'Chính quyền xã biểu dương những hộ tiêu biểu và cam kết sử dụng nguồn vốn đúng mục đích, công khai tại các cuộc họp thôn.',
     ],
-    img: 'giao-thong',
+    img: 'ban-lang',
   },
   {
     c: 'kinh-te',

@@ -31,4 +31,8 @@ export type ImageKey =
   | 'truyen-hinh'
   | 'hoc-truc-tuyen'
   | 'rung-que'
-  | 'mua-lu';
+  | 'mua-lu'
+  | 'mot-cua'
+  | 'ban-lang'
+  | 'bien-gioi'
+  | 'hop-tac-xa';
