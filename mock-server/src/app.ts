@@ -20,6 +20,8 @@ import authRoutes from './routes/auth.js';
 import meRoutes from './routes/me.js';
 import uploadRoutes from './routes/uploads.js';
 import mediaRoutes from './routes/media.js';
+import newsRoutes from './routes/news.js';
+import tvRoutes from './routes/tv.js';
 import qrRoutes from './routes/qr.js';
 import feedbackRoutes from './routes/feedback.js';
 import open311Routes from './routes/open311.js';
@@ -136,6 +138,8 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   await app.register(meRoutes, { ctx });
   await app.register(uploadRoutes, { ctx });
   await app.register(mediaRoutes);
+  await app.register(newsRoutes, { ctx });
+  await app.register(tvRoutes, { ctx });
   await app.register(qrRoutes, { ctx });
   await app.register(feedbackRoutes, { ctx });
   await app.register(open311Routes, { ctx });

@@ -53,7 +53,8 @@ afterEach(() => {
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-life-'));
 
-describe('server lifecycle', () => {
+// Each test starts real server processes; on a busy two-core machine that takes a while.
+describe('server lifecycle', { timeout: 90_000 }, () => {
   it('migrates and seeds an absent database before it answers, and keeps the session secret across restarts', async () => {
     const dir = tempDir();
     const env = { DB_PATH: path.join(dir, 'nested', 'app.db') };

@@ -2,6 +2,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
+import { newsHomeWidgets, newsRoutes, newsTiles } from '@/features/news';
 import { ScanPage } from '@/features/qr';
 import { NotificationsPage } from '@/features/notifications';
 import { feedbackPersonalLink, feedbackRoutes, feedbackTile } from '@/features/feedback';
@@ -41,14 +42,15 @@ export const personalLinks: PersonalLink[] = [feedbackPersonalLink, { label: 'Đ
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
+  ...newsRoutes,
   { path: paths.scan, element: <ScanPage /> },
   { path: paths.notifications, element: <NotificationsPage /> },
   ...feedbackRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [feedbackTile];
+export const serviceTiles: ServiceTile[] = [...newsTiles, feedbackTile];
 
-export const homeWidgets: HomeWidget[] = [];
+export const homeWidgets: HomeWidget[] = [...newsHomeWidgets];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
 export const tabs: { to: string; label: string; icon: IconName; badge?: 'unread' }[] = [

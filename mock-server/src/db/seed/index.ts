@@ -1,6 +1,7 @@
 import type { Db } from '../connection.js';
 import { vnDayNumber } from '../../services/time.js';
 import { feedbackSeeder } from './feedback.js';
+import { newsSeeder } from './news.js';
 
 /**
  * A seeder fills one feature's tables with realistic data, dated relative to `now`.
@@ -14,7 +15,7 @@ export interface Seeder {
 }
 
 /** Every feature's seeder, in dependency order. */
-export const seeders: Seeder[] = [feedbackSeeder];
+export const seeders: Seeder[] = [newsSeeder, feedbackSeeder];
 
 const DAY_MS = 24 * 3600 * 1000;
 
