@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
@@ -77,6 +77,15 @@ function claimOrFail(db: Db, userId: string, ids: string[], code: string, path: 
 
 const privateAnswer = (reply: FastifyReply) => reply.header('Cache-Control', 'private, no-store');
 
+// Who may call is checked before the body is read: a stranger learns nothing about the expected shape.
+const citizensOnly = {
+  onRequest: async (request: FastifyRequest) => {
+    await requireUser(request);
+    idempotencyKeyOf(request, true);
+  },
+};
+const officersOnly = { onRequest: async (request: FastifyRequest) => requireOfficer(request) };
+
 export default async function dossierRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = ctx;
@@ -84,7 +93,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
   const procedureAndAgency = (row: DossierRow) => ({ procedure: findProcedure(db, row.procedure_id)!, agency: findAgency(db, row.agency_code)! });
 
   // ───────── Submit ─────────
-  r.post('/api/dossiers', { schema: { body: DossierCreateEnvelope, response: { 201: DossierView } } }, async (request, reply) => {
+  r.post('/api/dossiers', { ...citizensOnly, schema: { body: DossierCreateEnvelope, response: { 201: DossierView } } }, async (request, reply) => {
     const userId = await requireUser(request);
     const key = idempotencyKeyOf(request, true);
     const body = request.body;
@@ -200,7 +209,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
   // ───────── Supplement ─────────
   r.post(
     '/api/dossiers/:code/supplements',
-    { schema: { params: DossierCodeParam, body: SupplementRequest, response: { 200: DossierView } } },
+    { ...citizensOnly, schema: { params: DossierCodeParam, body: SupplementRequest, response: { 200: DossierView } } },
     async (request, reply) => {
       const userId = await requireUser(request);
       const key = idempotencyKeyOf(request, true);
@@ -251,7 +260,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
   // ───────── Withdraw ─────────
   r.post(
     '/api/dossiers/:code/withdraw',
-    { schema: { params: DossierCodeParam, body: WithdrawRequest, response: { 200: DossierView } } },
+    { ...citizensOnly, schema: { params: DossierCodeParam, body: WithdrawRequest, response: { 200: DossierView } } },
     async (request, reply) => {
       const userId = await requireUser(request);
       const key = idempotencyKeyOf(request, true);
@@ -283,7 +292,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
   // ───────── Officers ─────────
   r.post(
     '/api/officer/dossiers/:code/transitions',
-    { schema: { params: DossierCodeParam, body: TransitionRequest, response: { 200: DossierView } } },
+    { ...officersOnly, schema: { params: DossierCodeParam, body: TransitionRequest, response: { 200: DossierView } } },
     async (request, reply) => {
       await requireOfficer(request);
       const key = idempotencyKeyOf(request, false);
@@ -325,7 +334,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
 
   r.get(
     '/api/officer/dossiers',
-    { schema: { querystring: OfficerDossierQuery, response: { 200: DossierPage } } },
+    { ...officersOnly, schema: { querystring: OfficerDossierQuery, response: { 200: DossierPage } } },
     async (request, reply) => {
       await requireOfficer(request);
       const { page, pageSize, status, overdue, agency, q } = request.query;
