@@ -2,6 +2,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
+import { dossierHomeWidgets, dossierPersonalLinks, dossierRoutes, dossierTiles } from '@/features/dossiers';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -33,16 +34,17 @@ export interface PersonalLink {
   to: string;
 }
 
-export const personalLinks: PersonalLink[] = [{ label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
+export const personalLinks: PersonalLink[] = [...dossierPersonalLinks, { label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
 
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
+  ...dossierRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [];
+export const serviceTiles: ServiceTile[] = [...dossierTiles];
 
-export const homeWidgets: HomeWidget[] = [];
+export const homeWidgets: HomeWidget[] = [...dossierHomeWidgets];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
 export const tabs: { to: string; label: string; icon: IconName }[] = [

@@ -1,0 +1,47 @@
+import { Icon } from '@/shared/ui';
+
+/**
+ * How a status looks: colour groups a resident reads at a glance. Kept free of the contract's zod
+ * schemas so the home widget stays light.
+ */
+export type StatusTone = 'new' | 'progress' | 'action' | 'done' | 'refused' | 'withdrawn';
+
+export function statusTone(status: number): StatusTone {
+  if (status === 1 || status === 2) return 'new';
+  if (status === 4) return 'progress';
+  if (status === 5 || status === 6) return 'action';
+  if (status === 9 || status === 10) return 'done';
+  if (status === 7) return 'withdrawn';
+  return 'refused';
+}
+
+export function StatusBadge({ status, label }: { status: number; label: string }) {
+  return <span className={`dsr-status dsr-status--${statusTone(status)}`}>{label}</span>;
+}
+
+/** "Quá hạn" or "Sắp đến hạn" while the office holds the dossier. */
+export function DeadlineBadge({ overdue, dueSoon }: { overdue: boolean; dueSoon: boolean }) {
+  if (overdue) {
+    return (
+      <span className="lc-badge lc-badge--danger">
+        <Icon name="alert" size={14} /> Quá hạn
+      </span>
+    );
+  }
+  if (dueSoon) {
+    return (
+      <span className="lc-badge lc-badge--warn">
+        <Icon name="clock" size={14} /> Sắp đến hạn
+      </span>
+    );
+  }
+  return null;
+}
+
+const dayFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** "27/11/2026" without a date library (the home widget uses it). */
+export function shortDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : dayFormat.format(d);
+}
