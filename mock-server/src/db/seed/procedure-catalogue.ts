@@ -139,7 +139,6 @@ const personName = (name: string, label: string, required = true, hint?: string)
   type: 'text',
   required,
   maxLength: 100,
-  placeholder: 'Ví dụ: Lò Thị Hoa',
   ...(hint ? { hint } : {}),
   pattern: { regex: '^[\\p{L}]+(?:[ \'-][\\p{L}]+)+$', message: 'Vui lòng nhập đầy đủ họ và tên, chỉ gồm chữ cái.' },
 });

@@ -60,10 +60,11 @@ export function AttachmentPicker({
   };
 
   const addFiles = (files: File[]) => {
-    setProblem(null);
     const accepted = files.filter((f) => ALLOWED.test(f.type) || /\.(pdf|jpe?g|png|heic|heif|webp)$/i.test(f.name));
-    if (accepted.length < files.length) setProblem('Chỉ nhận ảnh (JPEG, PNG, HEIC, WebP) hoặc tệp PDF.');
-    if (accepted.length > room) setProblem(`Mỗi hồ sơ đính kèm tối đa ${max} tệp; đã bỏ bớt ${accepted.length - Math.max(room, 0)} tệp.`);
+    const problems: string[] = [];
+    if (accepted.length < files.length) problems.push('Chỉ nhận ảnh (JPEG, PNG, HEIC, WebP) hoặc tệp PDF.');
+    if (accepted.length > room) problems.push(`Mỗi hồ sơ đính kèm tối đa ${max} tệp; đã bỏ bớt ${accepted.length - Math.max(room, 0)} tệp.`);
+    setProblem(problems.length ? problems.join(' ') : null);
     const items = accepted.slice(0, Math.max(room, 0)).map((file) => ({ key: `f${counter.current++}`, file, progress: 0, error: null }));
     setPending((list) => [...list, ...items]);
     items.forEach((item) => void send(item));

@@ -45,3 +45,16 @@ export function shortDate(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '' : dayFormat.format(d);
 }
+
+/** "Xã Y Tý" reads "xã Y Tý" inside an address. */
+export const communeInText = (commune: string) => commune.replace(/^Xã /, 'xã ').replace(/^Phường /, 'phường ');
+
+/** An address on one line: "Thôn Lao Chải, xã Y Tý, tỉnh Lào Cai". */
+export function addressLine(a: { street: string | null; commune: string; province: string }): string {
+  return [a.street, communeInText(a.commune), `tỉnh ${a.province}`].filter(Boolean).join(', ');
+}
+
+/** "0912 345 678"; masked or unusual numbers as they are. */
+export function formatPhone(phone: string): string {
+  return /^0\d{9}$/.test(phone) ? `${phone.slice(0, 4)} ${phone.slice(4, 7)} ${phone.slice(7)}` : phone;
+}

@@ -10,7 +10,7 @@ import { formatDateTime } from '@/shared/format';
 import { showToast } from '@/shared/zalo';
 import { dossierQuery, dossiersVersionState, recentLookupsState } from '../state';
 import { supplementDossier, withdrawDossier } from '../api';
-import { DeadlineBadge, StatusBadge } from '../components/status';
+import { DeadlineBadge, StatusBadge, addressLine, formatPhone } from '../components/status';
 import { Timeline } from '../components/Timeline';
 import { Sheet } from '../components/Sheet';
 import { AttachmentPicker, formatSize } from '../components/AttachmentPicker';
@@ -156,6 +156,14 @@ function WithdrawSheet({ d, open, onClose }: { d: DossierView; open: boolean; on
   );
 }
 
+/** Sent outside office hours (after 17:00, before 7:00, or on a day off): counted from the next working day. */
+function outOfHours(iso: string): boolean {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', weekday: 'short', hour: 'numeric', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 12);
+  const weekday = parts.find((p) => p.type === 'weekday')?.value;
+  return hour >= 17 || hour < 7 || weekday === 'Sat' || weekday === 'Sun';
+}
+
 function Receipt({ d }: { d: DossierView }) {
   return (
     <section className="lc-card dsr-receipt" aria-labelledby="dsr-receipt-title">
@@ -164,7 +172,8 @@ function Receipt({ d }: { d: DossierView }) {
         <span id="dsr-receipt-title">Đã gửi hồ sơ thành công</span>
       </p>
       <p className="dsr-receipt-text">
-        {d.agency.name} đã nhận hồ sơ lúc {formatDateTime(d.receivedAt)}. Hẹn trả kết quả trước <strong>{formatDateTime(d.dueAt)}</strong>. Bạn sẽ nhận được thông báo mỗi khi hồ sơ đổi trạng thái.
+        {d.agency.name} đã nhận hồ sơ lúc {formatDateTime(d.receivedAt)}. Hẹn trả kết quả trước <strong>{formatDateTime(d.dueAt)}</strong>
+        {outOfHours(d.receivedAt) ? ' (hồ sơ gửi ngoài giờ hành chính được tính từ ngày làm việc tiếp theo)' : ''}. Bạn sẽ nhận được thông báo mỗi khi hồ sơ đổi trạng thái.
       </p>
       <QrCard code={d.code} caption="Giữ mã này để tra cứu. Xuất trình mã QR khi đến bộ phận Một cửa." />
     </section>
@@ -289,9 +298,9 @@ function Content({ code }: { code: string }) {
           <dt>Số CCCD</dt>
           <dd>{d.applicant.idNumber}</dd>
           <dt>Điện thoại</dt>
-          <dd>{d.applicant.phone}</dd>
+          <dd>{formatPhone(d.applicant.phone)}</dd>
           <dt>Địa chỉ</dt>
-          <dd>{[d.applicant.address.street, d.applicant.address.commune, `tỉnh ${d.applicant.address.province}`].filter(Boolean).join(', ')}</dd>
+          <dd>{addressLine(d.applicant.address)}</dd>
         </dl>
       </Section>
 

@@ -25,6 +25,7 @@ import {
   type DossierDraft,
 } from '../state';
 import { submitDossier } from '../api';
+import { addressLine, formatPhone } from '../components/status';
 import { ApplicantForm } from '../components/ApplicantForm';
 import { FieldShell, ProcedureFieldInput, vnToday } from '../components/FormControls';
 import { AttachmentPicker, formatSize } from '../components/AttachmentPicker';
@@ -86,7 +87,7 @@ function Review({ procedure, draft, agencyName }: { procedure: ProcedureDetail; 
           <dt>Số CCCD</dt>
           <dd>{a.idNumber}</dd>
           <dt>Điện thoại</dt>
-          <dd>{a.phone}</dd>
+          <dd>{formatPhone(a.phone.replace(/[\s.()-]/g, ''))}</dd>
           {a.email && (
             <>
               <dt>Email</dt>
@@ -94,7 +95,7 @@ function Review({ procedure, draft, agencyName }: { procedure: ProcedureDetail; 
             </>
           )}
           <dt>Địa chỉ</dt>
-          <dd>{[a.street, a.commune, `tỉnh ${a.province}`].filter(Boolean).join(', ')}</dd>
+          <dd>{addressLine(a)}</dd>
         </dl>
       </section>
       <section className="lc-card">
