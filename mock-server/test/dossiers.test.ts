@@ -218,15 +218,16 @@ describe('submitting a dossier', () => {
     expect(s.ctx.db.prepare('SELECT COUNT(*) FROM dossiers WHERE applicant_search = ?').pluck().get('hoa')).toBe(0);
   });
 
-  it('accepts +84 numbers and other provinces, and asks where to submit a commune procedure', async () => {
+  it('accepts +84 numbers, decomposed letters and other provinces, and asks where to submit a commune procedure', async () => {
     const token = await s.signIn();
-    const elsewhere = { ...applicant, phone: '+84 983 412 765', address: { province: 'Hà Nội', commune: 'Phường Ba Đình', street: 'Số 1 Điện Biên Phủ' } };
+    const elsewhere = { ...applicant, fullName: 'Lò  Thị   Hoa'.normalize('NFD'), phone: '+84 983 412 765', address: { province: 'Hà Nội', commune: 'Phường Ba Đình', street: 'Số 1 Điện Biên Phủ' } };
     const missing = await submit(token, { applicant: elsewhere });
     expect(missing.status).toBe(400);
     expect(detailPaths(missing)).toEqual(['submitTo']);
     const ok = await submit(token, { applicant: elsewhere, submitTo: 'Xã Bắc Hà' });
     expect(ok.status).toBe(201);
     expect(ok.body.applicant.phone).toBe('0983412765');
+    expect(ok.body.applicant.fullName).toBe('Lò Thị Hoa'); // typed with combining marks and extra spaces, kept composed
     expect(ok.body.agency.name).toBe('UBND xã Bắc Hà');
   });
 

@@ -48,6 +48,7 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await page.getByText(/\d+ thủ tục/).waitFor();
     await p.shot('dossiers-catalogue');
     await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('khai sinh');
+    await page.getByRole('link', { name: /Đăng ký kết hôn/ }).waitFor({ state: 'detached' });
     await page.getByRole('link', { name: /Đăng ký khai sinh/ }).first().waitFor();
     await p.shot('dossiers-catalogue-search');
     await page.getByRole('link', { name: /Đăng ký khai sinh/ }).first().click();

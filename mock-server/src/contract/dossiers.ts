@@ -99,7 +99,8 @@ const MOBILE = /^(?:0|\+?84)(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])(\d{7})$/;
 
 // ───────────────────────── Applicant ─────────────────────────
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** One space between words, and Vietnamese letters in their composed form (some keyboards type ế as e + two marks). */
+const collapse = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 export const FullName = z
   .string({ error: 'Vui lòng nhập họ và tên.' })
@@ -109,7 +110,7 @@ export const FullName = z
       .string()
       .min(1, 'Vui lòng nhập họ và tên.')
       .max(100, 'Họ và tên tối đa 100 ký tự.')
-      .regex(/^[\p{L}]+(?:[ '-][\p{L}]+)*$/u, 'Họ và tên chỉ gồm chữ cái và dấu cách.')
+      .regex(/^[\p{L}\p{M}]+(?:[ '-][\p{L}\p{M}]+)*$/u, 'Họ và tên chỉ gồm chữ cái và dấu cách.')
       .refine((s) => s.split(' ').length >= 2, 'Vui lòng nhập đầy đủ họ và tên (ít nhất hai chữ).'),
   );
 
@@ -225,7 +226,7 @@ export function checkFieldValue(field: FormField, raw: unknown, todayKey: string
     case 'text':
     case 'textarea': {
       if (typeof raw !== 'string') return { ok: false, message: 'Giá trị phải là chữ.' };
-      const v = field.type === 'text' ? collapse(raw) : raw.trim();
+      const v = field.type === 'text' ? collapse(raw) : raw.normalize('NFC').trim();
       const max = field.maxLength ?? (field.type === 'text' ? 200 : 2000);
       if (Array.from(v).length > max) return { ok: false, message: `Tối đa ${max} ký tự.` };
       if (field.pattern && !new RegExp(field.pattern.regex, 'u').test(v)) return { ok: false, message: field.pattern.message };

@@ -140,7 +140,7 @@ const personName = (name: string, label: string, required = true, hint?: string)
   required,
   maxLength: 100,
   ...(hint ? { hint } : {}),
-  pattern: { regex: '^[\\p{L}]+(?:[ \'-][\\p{L}]+)+$', message: 'Vui lòng nhập đầy đủ họ và tên, chỉ gồm chữ cái.' },
+  pattern: { regex: '^[\\p{L}\\p{M}]+(?:[ \'-][\\p{L}\\p{M}]+)+$', message: 'Vui lòng nhập đầy đủ họ và tên, chỉ gồm chữ cái.' },
 });
 const idNumber = (name: string, label: string, required = true): FormField => ({
   name,
