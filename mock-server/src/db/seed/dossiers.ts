@@ -416,8 +416,9 @@ export const dossiersSeeder: Seeder = {
         recordStep(db, code, step);
         const missing = step.status === 5 ? s.missing : undefined;
         const n = statusNotice(step.status, { code, procedureName: procedure.name, agencyName: agency.name, dueAt, note: step.note, missing });
-        const isLast = i === steps.length - 1;
-        notice.run(s.who.id, code, `${n.title} – ${code}`, n.body, step.at, isLast ? null : step.at + HOUR);
+        // Only the latest news of the last few days is still unread.
+        const unread = i === steps.length - 1 && now - step.at < 3 * DAY;
+        notice.run(s.who.id, code, `${n.title} – ${code}`, n.body, step.at, unread ? null : step.at + HOUR);
       });
     }
   },
