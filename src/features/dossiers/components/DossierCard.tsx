@@ -15,7 +15,7 @@ export function DossierCard({ dossier: d }: { dossier: DossierSummary }) {
       <span className="dsr-code">{d.code}</span>
       <span className="dsr-dossier-dates lc-muted">
         Nộp {formatDate(d.receivedAt)}
-        {d.final ? (d.finishedAt ? ` · Kết thúc ${formatDate(d.finishedAt)}` : '') : ` · Hẹn trả ${formatDate(d.dueAt)}`}
+        {d.final ? (d.finishedAt ? ` · Kết thúc ${formatDate(d.finishedAt)}` : '') : d.status === 5 ? '' : d.status === 9 ? ' · Đã có kết quả' : ` · Hẹn trả ${formatDate(d.dueAt)}`}
       </span>
       {needsAction && <span className="dsr-dossier-action">{d.status === 5 ? 'Cần bổ sung giấy tờ — bấm để xem' : 'Cần nộp phí, lệ phí — bấm để xem'}</span>}
     </Link>

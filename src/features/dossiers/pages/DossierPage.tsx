@@ -243,10 +243,15 @@ function Content({ code }: { code: string }) {
           ) : (
             <>
               <dt>Hẹn trả kết quả</dt>
-              <dd>
-                {formatDateTime(d.dueAt)}
-                {deadlineText(d) && <span className={`dsr-left${d.overdue ? ' dsr-left--late' : ''}`}>{deadlineText(d)}</span>}
-              </dd>
+              {d.status === 5 ? (
+                // The time limit starts again once the papers arrive (the server sets the new date then).
+                <dd>{d.isOwner ? 'Được tính lại khi bạn gửi giấy tờ bổ sung' : 'Tạm dừng, chờ người nộp bổ sung giấy tờ'}</dd>
+              ) : (
+                <dd>
+                  {formatDateTime(d.dueAt)}
+                  {deadlineText(d) && <span className={`dsr-left${d.overdue ? ' dsr-left--late' : ''}`}>{deadlineText(d)}</span>}
+                </dd>
+              )}
             </>
           )}
           <dt>Hình thức</dt>
