@@ -25,6 +25,8 @@ import tvRoutes from './routes/tv.js';
 import qrRoutes from './routes/qr.js';
 import feedbackRoutes from './routes/feedback.js';
 import open311Routes from './routes/open311.js';
+import procedureRoutes from './routes/procedures.js';
+import dossierRoutes from './routes/dossiers.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -143,6 +145,8 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   await app.register(qrRoutes, { ctx });
   await app.register(feedbackRoutes, { ctx });
   await app.register(open311Routes, { ctx });
+  await app.register(procedureRoutes, { ctx });
+  await app.register(dossierRoutes, { ctx });
 
   return { app, ctx, routes };
 }

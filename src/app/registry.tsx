@@ -6,6 +6,7 @@ import { newsHomeWidgets, newsRoutes, newsTiles } from '@/features/news';
 import { ScanPage } from '@/features/qr';
 import { NotificationsPage } from '@/features/notifications';
 import { feedbackPersonalLink, feedbackRoutes, feedbackTile } from '@/features/feedback';
+import { dossierHomeWidgets, dossierPersonalLinks, dossierRoutes, dossierTiles } from '@/features/dossiers';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -37,7 +38,7 @@ export interface PersonalLink {
   to: string;
 }
 
-export const personalLinks: PersonalLink[] = [feedbackPersonalLink, { label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
+export const personalLinks: PersonalLink[] = [...dossierPersonalLinks, feedbackPersonalLink, { label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
 
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
@@ -46,11 +47,12 @@ export const routes: AppRoute[] = [
   { path: paths.scan, element: <ScanPage /> },
   { path: paths.notifications, element: <NotificationsPage /> },
   ...feedbackRoutes,
+  ...dossierRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [...newsTiles, feedbackTile];
+export const serviceTiles: ServiceTile[] = [...dossierTiles, feedbackTile, ...newsTiles];
 
-export const homeWidgets: HomeWidget[] = [...newsHomeWidgets];
+export const homeWidgets: HomeWidget[] = [...dossierHomeWidgets, ...newsHomeWidgets];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
 export const tabs: { to: string; label: string; icon: IconName; badge?: 'unread' }[] = [

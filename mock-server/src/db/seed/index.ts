@@ -2,6 +2,7 @@ import type { Db } from '../connection.js';
 import { vnDayNumber } from '../../services/time.js';
 import { feedbackSeeder } from './feedback.js';
 import { newsSeeder } from './news.js';
+import { dossiersSeeder } from './dossiers.js';
 
 /**
  * A seeder fills one feature's tables with realistic data, dated relative to `now`.
@@ -15,7 +16,7 @@ export interface Seeder {
 }
 
 /** Every feature's seeder, in dependency order. */
-export const seeders: Seeder[] = [newsSeeder, feedbackSeeder];
+export const seeders: Seeder[] = [newsSeeder, feedbackSeeder, dossiersSeeder];
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -1,0 +1,386 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { RouteOptions } from '../context.js';
+import type { ZodTypeProvider } from '../plugins/zod.js';
+import {
+  Applicant,
+  DossierCodeParam,
+  DossierCreateEnvelope,
+  DossierPage,
+  DossierView,
+  LAO_CAI,
+  MAX_ATTACHMENTS,
+  MyDossierQuery,
+  OfficerDossierQuery,
+  SupplementRequest,
+  TransitionRequest,
+  WithdrawRequest,
+  procedureFieldsSchema,
+  type DossierStatus,
+} from '../contract/dossiers.js';
+import { foldVietnamese, likePattern } from '../contract/text.js';
+import { requireOfficer, requireUser } from '../plugins/auth.js';
+import { AppError, conflict, forbidden, invalidField, notFound, unauthorized, type ErrorDetail } from '../plugins/errors.js';
+import { idempotencyKeyOf, runIdempotent } from '../plugins/idempotency.js';
+import { checkTransition, FINAL_STATUSES, STATUS_LABELS } from '../services/dossier-state-machine.js';
+import {
+  CITIZEN_OFFICE,
+  allocateDossierCode,
+  deskOf,
+  dossierSummary,
+  dossierView,
+  findAgency,
+  findCommuneAgency,
+  findDossier,
+  findProcedure,
+  notifyOwner,
+  procedureFields,
+  recordStep,
+  type AgencyRow,
+  type DossierRow,
+} from '../services/dossiers.js';
+import { claimUploads, findUpload } from '../services/uploads.js';
+import { findUser } from '../services/users.js';
+import { vnDateKey } from '../services/time.js';
+import { dueDateFor } from '../services/working-days.js';
+import type { Db } from '../db/connection.js';
+
+const tooManyFiles = () =>
+  new AppError(413, 'TOO_MANY_FILES', `Mỗi hồ sơ đính kèm tối đa ${MAX_ATTACHMENTS} tệp. Vui lòng bỏ bớt hoặc gộp các trang vào một tệp PDF.`);
+
+function issuesToDetails(prefix: string, issues: z.core.$ZodIssue[]): ErrorDetail[] {
+  return issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || prefix, message: i.message }));
+}
+
+/** Every id once, and none twice: duplicates are a client mistake worth telling. */
+function checkAttachmentIds(ids: string[], path: string): ErrorDetail[] {
+  const seen = new Set<string>();
+  const details: ErrorDetail[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id)) details.push({ path: `${path}.${i}`, message: 'Tệp này đã có trong danh sách.' });
+    seen.add(id);
+  });
+  return details;
+}
+
+function claimOrFail(db: Db, userId: string, ids: string[], code: string, path: string) {
+  const bad = new Set(claimUploads(db, userId, ids, `dossier:${code}`));
+  if (bad.size) {
+    throw new AppError(
+      400,
+      'VALIDATION_ERROR',
+      'Một số tệp đính kèm không dùng được.',
+      ids.flatMap((id, i) => (bad.has(id) ? [{ path: `${path}.${i}`, message: 'Tệp không tồn tại, không phải của bạn hoặc đã dùng cho hồ sơ khác. Vui lòng tải lên lại.' }] : [])),
+    );
+  }
+}
+
+const privateAnswer = (reply: FastifyReply) => reply.header('Cache-Control', 'private, no-store');
+
+// Who may call is checked before the body is read: a stranger learns nothing about the expected shape.
+const citizensOnly = {
+  onRequest: async (request: FastifyRequest) => {
+    await requireUser(request);
+    idempotencyKeyOf(request, true);
+  },
+};
+const officersOnly = { onRequest: async (request: FastifyRequest) => requireOfficer(request) };
+
+export default async function dossierRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = ctx;
+
+  const procedureAndAgency = (row: DossierRow) => ({ procedure: findProcedure(db, row.procedure_id)!, agency: findAgency(db, row.agency_code)! });
+
+  // ───────── Submit ─────────
+  r.post('/api/dossiers', { ...citizensOnly, schema: { body: DossierCreateEnvelope, response: { 201: DossierView } } }, async (request, reply) => {
+    const userId = await requireUser(request);
+    const key = idempotencyKeyOf(request, true);
+    const body = request.body;
+    if (body.attachmentIds.length > MAX_ATTACHMENTS) throw tooManyFiles();
+
+    const procedure = findProcedure(db, body.procedureId);
+    if (!procedure) throw invalidField('procedureId', 'Không tìm thấy thủ tục này. Vui lòng chọn lại thủ tục.');
+    const now = Date.now();
+
+    const details: ErrorDetail[] = [];
+    const applicant = Applicant.safeParse(body.applicant);
+    if (!applicant.success) details.push(...issuesToDetails('applicant', applicant.error.issues));
+    const fields = procedureFieldsSchema(procedureFields(procedure), vnDateKey(now)).safeParse(body.fields ?? {});
+    if (!fields.success) details.push(...issuesToDetails('fields', fields.error.issues));
+    if (body.attachmentIds.length === 0) {
+      details.push({ path: 'attachmentIds', message: 'Vui lòng đính kèm ít nhất một giấy tờ (ảnh chụp hoặc tệp PDF).' });
+    }
+    details.push(...checkAttachmentIds(body.attachmentIds, 'attachmentIds'));
+
+    let agency: AgencyRow | undefined;
+    if (procedure.tier === 'province') {
+      agency = findAgency(db, procedure.agency_code!);
+    } else {
+      const target = body.submitTo ?? (applicant.success && applicant.data.address.province === LAO_CAI ? applicant.data.address.commune : undefined);
+      if (target === undefined) {
+        if (applicant.success) details.push({ path: 'submitTo', message: 'Vui lòng chọn xã, phường của tỉnh Lào Cai sẽ nhận hồ sơ.' });
+      } else {
+        agency = findCommuneAgency(db, target);
+        if (!agency) details.push({ path: 'submitTo', message: 'Vui lòng chọn một xã, phường của tỉnh Lào Cai trong danh sách.' });
+      }
+    }
+    if (details.length || !applicant.success || !fields.success || !agency) {
+      throw new AppError(400, 'VALIDATION_ERROR', 'Hồ sơ chưa hợp lệ. Vui lòng sửa các mục được đánh dấu.', details);
+    }
+    const receiving = agency;
+    const person = applicant.data;
+    const values = fields.data;
+
+    const result = runIdempotent(db, { scope: userId, key, request: body }, () => {
+      // A valid session for a user this database no longer knows (it was reset): sign in again.
+      if (!findUser(db, userId)) throw unauthorized('Phiên đăng nhập không còn hiệu lực. Vui lòng đăng nhập lại.');
+      const code = allocateDossierCode(db, receiving.code, now);
+      const dueAt = dueDateFor(now, procedure.processing_days);
+      db.prepare(
+        `INSERT INTO dossiers (code, procedure_id, agency_code, owner_id, status, channel, applicant, applicant_search, fields,
+           missing_documents, received_at, due_at, finished_at, updated_at, seeded)
+         VALUES (?, ?, ?, ?, 1, 'Trực tuyến', ?, ?, ?, '[]', ?, ?, NULL, ?, 0)`,
+      ).run(code, procedure.id, receiving.code, userId, JSON.stringify(person), foldVietnamese(person.fullName), JSON.stringify(values), now, dueAt, now);
+      claimOrFail(db, userId, body.attachmentIds, code, 'attachmentIds');
+      recordStep(db, code, { status: 1, action: 'Nộp hồ sơ trực tuyến', office: CITIZEN_OFFICE, officer: null, actor: 'citizen', note: null, at: now });
+      notifyOwner(db, { code, owner_id: userId, due_at: dueAt }, 1, { procedureName: procedure.name, agencyName: receiving.name }, now);
+      return { status: 201, body: dossierView(db, findDossier(db, code)!, 'owner', now) };
+    });
+    if (result.replayed) reply.header('Idempotent-Replayed', 'true');
+    return privateAnswer(reply).code(201).send(result.body);
+  });
+
+  // ───────── Look up ─────────
+  r.get('/api/dossiers/:code', { schema: { params: DossierCodeParam, response: { 200: DossierView } } }, async (request, reply) => {
+    const row = findDossier(db, request.params.code);
+    if (!row) throw notFound('Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.');
+    const caller = await request.caller();
+    const audience = caller.kind === 'officer' ? 'officer' : caller.kind === 'user' && caller.userId === row.owner_id ? 'owner' : 'public';
+    return privateAnswer(reply).send(dossierView(db, row, audience));
+  });
+
+  // ───────── My dossiers ─────────
+  r.get('/api/me/dossiers', { schema: { querystring: MyDossierQuery, response: { 200: DossierPage } } }, async (request, reply) => {
+    const userId = await requireUser(request);
+    const { page, pageSize, status, state } = request.query;
+    const finals = FINAL_STATUSES.join(', ');
+    const where = ['d.owner_id = ?'];
+    const args: unknown[] = [userId];
+    if (status !== undefined) {
+      where.push('d.status = ?');
+      args.push(status);
+    }
+    if (state === 'open') where.push(`d.status NOT IN (${finals})`);
+    if (state === 'closed') where.push(`d.status IN (${finals})`);
+    const clause = where.join(' AND ');
+    const total = db.prepare(`SELECT COUNT(*) FROM dossiers d WHERE ${clause}`).pluck().get(...args) as number;
+    const rows = db
+      .prepare(
+        `SELECT d.*, p.name AS procedure_name, a.name AS agency_name FROM dossiers d
+         JOIN procedures p ON p.id = d.procedure_id JOIN dossier_agencies a ON a.code = d.agency_code
+         WHERE ${clause} ORDER BY d.updated_at DESC, d.code DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...args, pageSize, (page - 1) * pageSize) as (DossierRow & { procedure_name: string; agency_name: string })[];
+    const counts = db
+      .prepare(
+        `SELECT SUM(status NOT IN (${finals})) AS open, SUM(status IN (${finals})) AS closed, SUM(status IN (5, 6)) AS needsAction
+         FROM dossiers WHERE owner_id = ?`,
+      )
+      .get(userId) as { open: number | null; closed: number | null; needsAction: number | null };
+    const now = Date.now();
+    return privateAnswer(reply).send({
+      items: rows.map((row) => dossierSummary(db, row, now)),
+      page,
+      pageSize,
+      total,
+      counts: { open: counts.open ?? 0, closed: counts.closed ?? 0, needsAction: counts.needsAction ?? 0 },
+    });
+  });
+
+  /** The owner's dossier, or the reason they cannot act on it. */
+  async function ownDossier(code: string, userId: string): Promise<DossierRow> {
+    const row = findDossier(db, code);
+    if (!row) throw notFound('Không tìm thấy hồ sơ có mã này.');
+    if (row.owner_id !== userId) throw forbidden('Bạn chỉ thao tác được trên hồ sơ do chính mình nộp.');
+    return row;
+  }
+
+  // ───────── Supplement ─────────
+  r.post(
+    '/api/dossiers/:code/supplements',
+    { ...citizensOnly, schema: { params: DossierCodeParam, body: SupplementRequest, response: { 200: DossierView } } },
+    async (request, reply) => {
+      const userId = await requireUser(request);
+      const key = idempotencyKeyOf(request, true);
+      const { code } = request.params;
+      const body = request.body;
+      await ownDossier(code, userId);
+      if (body.attachmentIds.length > MAX_ATTACHMENTS) throw tooManyFiles();
+      const dupes = checkAttachmentIds(body.attachmentIds, 'attachmentIds');
+      if (dupes.length) throw new AppError(400, 'VALIDATION_ERROR', 'Danh sách tệp bị trùng.', dupes);
+
+      const result = runIdempotent(db, { scope: userId, key, request: { code, ...body } }, () => {
+        const row = findDossier(db, code)!;
+        if (row.status !== 5) {
+          throw conflict(
+            `Hồ sơ đang ở trạng thái "${STATUS_LABELS[row.status]}": chỉ gửi giấy tờ bổ sung khi cơ quan yêu cầu bổ sung.`,
+            'INVALID_TRANSITION',
+          );
+        }
+        const check = checkTransition(row.status, 4, 'citizen');
+        if (!check.ok) throw conflict(check.message, 'INVALID_TRANSITION');
+        const already = body.attachmentIds.flatMap((id, i) =>
+          findUpload(db, id)?.attached_to === `dossier:${code}` ? [{ path: `attachmentIds.${i}`, message: 'Tệp này đã có trong hồ sơ, vui lòng chọn giấy tờ mới.' }] : [],
+        );
+        if (already.length) throw new AppError(400, 'VALIDATION_ERROR', 'Giấy tờ bổ sung phải là tệp mới.', already);
+        claimOrFail(db, userId, body.attachmentIds, code, 'attachmentIds');
+        const { procedure, agency } = procedureAndAgency(row);
+        const now = Date.now();
+        // The time limit starts again once the dossier is complete.
+        const dueAt = dueDateFor(now, procedure.processing_days);
+        db.prepare("UPDATE dossiers SET status = 4, missing_documents = '[]', due_at = ?, updated_at = ? WHERE code = ?").run(dueAt, now, code);
+        const n = body.attachmentIds.length;
+        recordStep(db, code, {
+          status: 4,
+          action: check.transition.action,
+          office: CITIZEN_OFFICE,
+          officer: null,
+          actor: 'citizen',
+          note: `Đã gửi ${n} giấy tờ bổ sung.${body.note ? ` Ghi chú: ${body.note}` : ''}`,
+          at: now,
+        });
+        notifyOwner(db, { code, owner_id: row.owner_id, due_at: dueAt }, 4, { procedureName: procedure.name, agencyName: agency.name }, now);
+        return { status: 200, body: dossierView(db, findDossier(db, code)!, 'owner', now) };
+      });
+      return privateAnswer(reply).send(result.body);
+    },
+  );
+
+  // ───────── Withdraw ─────────
+  r.post(
+    '/api/dossiers/:code/withdraw',
+    { ...citizensOnly, schema: { params: DossierCodeParam, body: WithdrawRequest, response: { 200: DossierView } } },
+    async (request, reply) => {
+      const userId = await requireUser(request);
+      const key = idempotencyKeyOf(request, true);
+      const { code } = request.params;
+      await ownDossier(code, userId);
+      const result = runIdempotent(db, { scope: userId, key, request: { code, ...request.body } }, () => {
+        const row = findDossier(db, code)!;
+        const check = checkTransition(row.status, 7, 'citizen');
+        if (!check.ok) throw conflict(check.message, 'INVALID_TRANSITION');
+        const { procedure, agency } = procedureAndAgency(row);
+        const now = Date.now();
+        db.prepare("UPDATE dossiers SET status = 7, missing_documents = '[]', finished_at = ?, updated_at = ? WHERE code = ?").run(now, now, code);
+        recordStep(db, code, {
+          status: 7,
+          action: check.transition.action,
+          office: CITIZEN_OFFICE,
+          officer: null,
+          actor: 'citizen',
+          note: `Lý do: ${request.body.reason}`,
+          at: now,
+        });
+        notifyOwner(db, row, 7, { procedureName: procedure.name, agencyName: agency.name }, now);
+        return { status: 200, body: dossierView(db, findDossier(db, code)!, 'owner', now) };
+      });
+      return privateAnswer(reply).send(result.body);
+    },
+  );
+
+  // ───────── Officers ─────────
+  r.post(
+    '/api/officer/dossiers/:code/transitions',
+    { ...officersOnly, schema: { params: DossierCodeParam, body: TransitionRequest, response: { 200: DossierView } } },
+    async (request, reply) => {
+      await requireOfficer(request);
+      const key = idempotencyKeyOf(request, false);
+      const { code } = request.params;
+      const body = request.body;
+      if (!findDossier(db, code)) throw notFound('Không tìm thấy hồ sơ có mã này.');
+      const result = runIdempotent(db, { scope: 'officer', key, request: { code, ...body } }, () => {
+        const row = findDossier(db, code)!;
+        const to = body.to as DossierStatus;
+        const check = checkTransition(row.status, to, 'officer');
+        if (!check.ok) throw conflict(check.message, 'INVALID_TRANSITION');
+        const t = check.transition;
+        const note = body.note && body.note.length ? body.note : null;
+        const missing = body.missingDocuments ?? [];
+        if (t.noteRequired && !note) {
+          throw invalidField('note', to === 6 ? 'Vui lòng ghi rõ khoản phí, lệ phí hoặc thuế cần nộp.' : 'Vui lòng ghi rõ lý do để công dân được biết.');
+        }
+        if (t.needsMissingDocuments && missing.length === 0) throw invalidField('missingDocuments', 'Vui lòng nêu rõ từng giấy tờ cần bổ sung.');
+        if (!t.needsMissingDocuments && missing.length > 0) throw invalidField('missingDocuments', 'Chỉ nêu giấy tờ cần bổ sung khi yêu cầu bổ sung hồ sơ.');
+        const { procedure, agency } = procedureAndAgency(row);
+        const desk = deskOf(t.desk, procedure, agency, body.officerName);
+        const now = Date.now();
+        const finishedAt = [3, 7, 8, 9].includes(to) ? now : to === 10 ? (row.finished_at ?? now) : null;
+        db.prepare('UPDATE dossiers SET status = ?, missing_documents = ?, finished_at = ?, updated_at = ? WHERE code = ?').run(
+          to,
+          JSON.stringify(to === 5 ? missing : []),
+          finishedAt,
+          now,
+          code,
+        );
+        const historyNote = to === 5 ? [note, `Cần bổ sung: ${missing.join('; ')}.`].filter(Boolean).join(' ') : note;
+        recordStep(db, code, { status: to, action: t.action, office: desk.office, officer: desk.officer, actor: 'officer', note: historyNote, at: now });
+        notifyOwner(db, row, to, { procedureName: procedure.name, agencyName: agency.name }, now, { note, missing });
+        return { status: 200, body: dossierView(db, findDossier(db, code)!, 'officer', now) };
+      });
+      return privateAnswer(reply).send(result.body);
+    },
+  );
+
+  r.get(
+    '/api/officer/dossiers',
+    { ...officersOnly, schema: { querystring: OfficerDossierQuery, response: { 200: DossierPage } } },
+    async (request, reply) => {
+      await requireOfficer(request);
+      const { page, pageSize, status, overdue, agency, q } = request.query;
+      const now = Date.now();
+      const where: string[] = [];
+      const args: unknown[] = [];
+      if (status !== undefined) {
+        where.push('d.status = ?');
+        args.push(status);
+      }
+      if (overdue === 'true') {
+        where.push('d.status IN (1, 2, 4) AND d.due_at < ?');
+        args.push(now);
+      }
+      if (overdue === 'false') {
+        where.push('NOT (d.status IN (1, 2, 4) AND d.due_at < ?)');
+        args.push(now);
+      }
+      if (agency) {
+        where.push('d.agency_code = ?');
+        args.push(agency);
+      }
+      if (q) {
+        where.push("(d.code LIKE ? ESCAPE '\\' OR d.applicant_search LIKE ? ESCAPE '\\')");
+        args.push(likePattern(q.toUpperCase()), likePattern(foldVietnamese(q)));
+      }
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const total = db.prepare(`SELECT COUNT(*) FROM dossiers d ${clause}`).pluck().get(...args) as number;
+      const rows = db
+        .prepare(
+          `SELECT d.*, p.name AS procedure_name, a.name AS agency_name FROM dossiers d
+           JOIN procedures p ON p.id = d.procedure_id JOIN dossier_agencies a ON a.code = d.agency_code
+           ${clause} ORDER BY d.due_at ASC, d.code LIMIT ? OFFSET ?`,
+        )
+        .all(...args, pageSize, (page - 1) * pageSize) as (DossierRow & { procedure_name: string; agency_name: string })[];
+      const finals = FINAL_STATUSES.join(', ');
+      const counts = db
+        .prepare(`SELECT SUM(status NOT IN (${finals})) AS open, SUM(status IN (${finals})) AS closed, SUM(status IN (5, 6)) AS needsAction FROM dossiers`)
+        .get() as { open: number | null; closed: number | null; needsAction: number | null };
+      return privateAnswer(reply).send({
+        items: rows.map((row) => dossierSummary(db, row, now)),
+        page,
+        pageSize,
+        total,
+        counts: { open: counts.open ?? 0, closed: counts.closed ?? 0, needsAction: counts.needsAction ?? 0 },
+      });
+    },
+  );
+}

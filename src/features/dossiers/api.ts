@@ -1,0 +1,37 @@
+import type {
+  DossierCreateRequest,
+  DossierPage,
+  DossierView,
+  MyDossierQuery,
+  ProcedureDetail,
+  ProcedureFacets,
+  ProcedurePage,
+  ProcedureQuery,
+  SupplementRequest,
+  WithdrawRequest,
+} from '@contract/dossiers';
+import { apiGet, apiPost } from '@/shared/api';
+
+/** The procedure catalogue and the resident's dossiers, through the shared API client. */
+
+export const fetchProcedures = (query: ProcedureQuery) =>
+  apiGet<ProcedurePage>('/api/procedures', { params: query as Record<string, string | number | undefined> });
+
+export const fetchProcedure = (id: string) => apiGet<ProcedureDetail>(`/api/procedures/${encodeURIComponent(id)}`);
+
+export const fetchFacets = () => apiGet<ProcedureFacets>('/api/procedures/facets');
+
+/** Signed in, so the owner sees the whole dossier; anyone else gets the masked view. */
+export const fetchDossier = (code: string) => apiGet<DossierView>(`/api/dossiers/${encodeURIComponent(code)}`, { auth: true });
+
+export const fetchMyDossiers = (query: MyDossierQuery) =>
+  apiGet<DossierPage>('/api/me/dossiers', { auth: true, params: query as Record<string, string | number | undefined> });
+
+export const submitDossier = (body: DossierCreateRequest, idempotencyKey: string) =>
+  apiPost<DossierView>('/api/dossiers', body, { idempotencyKey });
+
+export const supplementDossier = (code: string, body: SupplementRequest, idempotencyKey: string) =>
+  apiPost<DossierView>(`/api/dossiers/${encodeURIComponent(code)}/supplements`, body, { idempotencyKey });
+
+export const withdrawDossier = (code: string, body: WithdrawRequest, idempotencyKey: string) =>
+  apiPost<DossierView>(`/api/dossiers/${encodeURIComponent(code)}/withdraw`, body, { idempotencyKey });

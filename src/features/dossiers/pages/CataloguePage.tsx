@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useRecoilState, useRecoilValue } from 'recoil';
+import { PROCEDURE_FIELDS, SERVICE_LEVELS } from '@contract/dossiers';
+import { paths } from '@/shared/routes';
+import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, SkeletonList } from '@/shared/ui';
+import { CATALOGUE_PAGE_SIZE, catalogueFilterState, facetsQuery, procedurePageQuery, type CatalogueFilter } from '../state';
+import { ProcedureCard } from '../components/ProcedureCard';
+import '../dossiers.css';
+
+function AgencySelect({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const facets = useRecoilValue(facetsQuery);
+  return (
+    <label className="dsr-agency">
+      <span className="lc-visually-hidden">Cơ quan giải quyết</span>
+      <select className="dsr-input" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">Mọi cơ quan giải quyết</option>
+        {facets.authorities.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name} ({a.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function ResultChunk({ filter, page, last, onMore }: { filter: CatalogueFilter; page: number; last: boolean; onMore: () => void }) {
+  const result = useRecoilValue(procedurePageQuery({ ...filter, page }));
+  const shown = (page - 1) * CATALOGUE_PAGE_SIZE + result.items.length;
+  return (
+    <>
+      {page === 1 && (
+        <p className="lc-muted dsr-count" role="status">
+          {result.total > 0 ? `${result.total} thủ tục` : ''}
+        </p>
+      )}
+      {result.items.map((p) => (
+        <ProcedureCard key={p.id} procedure={p} />
+      ))}
+      {last && shown < result.total && (
+        <button type="button" className="lc-button lc-button--secondary lc-button--block" onClick={onMore}>
+          Xem thêm thủ tục
+        </button>
+      )}
+    </>
+  );
+}
+
+function Empty({ onClear }: { onClear: () => void }) {
+  return (
+    <EmptyState
+      icon="search"
+      title="Không tìm thấy thủ tục phù hợp"
+      description="Hãy thử từ khóa ngắn hơn, ví dụ “khai sinh”, “xây dựng”, “sổ đỏ”, hoặc bỏ bớt bộ lọc."
+      action={
+        <button type="button" className="lc-button lc-button--secondary" onClick={onClear}>
+          Xóa bộ lọc
+        </button>
+      }
+    />
+  );
+}
+
+function Results({ filter, onClear }: { filter: CatalogueFilter; onClear: () => void }) {
+  const [pages, setPages] = useState(1);
+  const first = useRecoilValue(procedurePageQuery({ ...filter, page: 1 }));
+  if (first.total === 0) return <Empty onClear={onClear} />;
+  return (
+    <div className="dsr-list">
+      {Array.from({ length: pages }, (_, i) => (
+        <AsyncBoundary key={i} fallback={<SkeletonList count={3} />}>
+          <ResultChunk filter={filter} page={i + 1} last={i + 1 === pages} onMore={() => setPages((n) => n + 1)} />
+        </AsyncBoundary>
+      ))}
+    </div>
+  );
+}
+
+/** The catalogue of administrative procedures: search, filter by field, level and agency. */
+export default function CataloguePage() {
+  const [filter, setFilter] = useRecoilState(catalogueFilterState);
+  const [text, setText] = useState(filter.q);
+  useEffect(() => {
+    const t = setTimeout(() => setFilter((f) => (f.q === text.trim() ? f : { ...f, q: text.trim() })), 300);
+    return () => clearTimeout(t);
+  }, [text, setFilter]);
+  const clear = () => {
+    setText('');
+    setFilter({ q: '', field: '', level: '', agency: '' });
+  };
+  return (
+    <PageShell title="Dịch vụ công">
+      <div className="dsr-shortcuts">
+        <Link to={paths.trackDossier} className="lc-card dsr-shortcut">
+          <Icon name="search" className="lc-row-icon" />
+          <span>Tra cứu hồ sơ</span>
+        </Link>
+        <Link to={paths.myDossiers} className="lc-card dsr-shortcut">
+          <Icon name="document" className="lc-row-icon" />
+          <span>Hồ sơ của tôi</span>
+        </Link>
+      </div>
+      <div className="dsr-search" role="search">
+        <Icon name="search" size={20} className="dsr-search-icon" />
+        <label className="lc-visually-hidden" htmlFor="dsr-q">
+          Tìm thủ tục
+        </label>
+        <input
+          id="dsr-q"
+          type="search"
+          className="dsr-input dsr-search-input"
+          placeholder="Tìm thủ tục: khai sinh, xây dựng…"
+          value={text}
+          enterKeyHint="search"
+          onChange={(e) => setText(e.target.value)}
+        />
+        {text && (
+          <button type="button" className="lc-icon-button dsr-search-clear" onClick={() => setText('')} aria-label="Xóa từ khóa">
+            <Icon name="close" size={18} />
+          </button>
+        )}
+      </div>
+      <Chips
+        label="Lĩnh vực"
+        options={[{ value: '', label: 'Tất cả lĩnh vực' }, ...PROCEDURE_FIELDS.map((f) => ({ value: f.id as string, label: f.label }))]}
+        value={filter.field}
+        onChange={(field) => setFilter((f) => ({ ...f, field }))}
+      />
+      <div className="dsr-filter-row">
+        <Chips
+          label="Mức độ dịch vụ"
+          options={[{ value: '', label: 'Mọi mức độ' }, ...SERVICE_LEVELS.map((l) => ({ value: l.id as string, label: l.label }))]}
+          value={filter.level}
+          onChange={(level) => setFilter((f) => ({ ...f, level }))}
+        />
+      </div>
+      <AsyncBoundary fallback={null} silent>
+        <AgencySelect value={filter.agency} onChange={(agency) => setFilter((f) => ({ ...f, agency }))} />
+      </AsyncBoundary>
+      <AsyncBoundary key={JSON.stringify(filter)} fallback={<SkeletonList count={5} />}>
+        <Results filter={filter} onClear={clear} />
+      </AsyncBoundary>
+    </PageShell>
+  );
+}

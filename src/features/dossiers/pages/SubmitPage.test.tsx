@@ -1,0 +1,163 @@
+import { describe, expect, it, vi, beforeEach } from 'vitest';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useParams } from 'react-router-dom';
+import { RecoilRoot } from 'recoil';
+import type { ProcedureDetail } from '@contract/dossiers';
+import { ApiError } from '@/shared/api';
+
+const procedure: ProcedureDetail = {
+  id: '1.000001.000.00.00.H38',
+  nationalCode: '1.000001',
+  name: 'Thủ tục thử nghiệm',
+  field: 'tu-phap',
+  fieldLabel: 'Tư pháp',
+  authority: { id: 'so-tu-phap', name: 'Sở Tư pháp' },
+  tier: 'province',
+  serviceLevel: 'full',
+  serviceLevelLabel: 'Toàn trình',
+  processingDays: 3,
+  feeVnd: 0,
+  feeText: 'Miễn phí',
+  description: 'Mô tả',
+  applicants: 'Công dân',
+  department: 'Phòng Hành chính tư pháp',
+  receptionOffice: 'Trung tâm Phục vụ hành chính công tỉnh Lào Cai',
+  papers: [{ name: 'Tờ khai', copies: '01 bản chính' }],
+  result: 'Văn bản trả lời',
+  legalBasis: ['Luật'],
+  fields: [
+    { name: 'childName', label: 'Họ và tên của trẻ', type: 'text', required: true, maxLength: 100 },
+    { name: 'copies', label: 'Số bản', type: 'number', required: true, integer: true, min: 1, max: 10 },
+    { name: 'commitment', label: 'Tôi cam đoan khai đúng sự thật', type: 'checkbox', required: true },
+  ],
+};
+
+const submitDossier = vi.fn();
+vi.mock('../api', () => ({
+  fetchProcedure: vi.fn(async () => procedure),
+  submitDossier: (...args: unknown[]) => submitDossier(...args),
+}));
+const uploadFile = vi.fn(async (_f: Blob, name: string) => ({ id: 'up_1', name, size: 1000, contentType: 'image/png' }));
+vi.mock('@/shared/api', async (orig) => ({ ...(await orig<typeof import('@/shared/api')>()), uploadFile: (...a: [Blob, string]) => uploadFile(...a) }));
+vi.mock('@/shared/zalo', async (orig) => ({
+  ...(await orig<typeof import('@/shared/zalo')>()),
+  pickImages: vi.fn(async () => [new File(['png'], 'giay-to.png', { type: 'image/png' })]),
+}));
+vi.mock('@/shared/media/shrinkImage', () => ({ shrinkImage: async (f: File) => f }));
+
+const { default: SubmitPage } = await import('./SubmitPage');
+
+function Dossier() {
+  return <p>Trang hồ sơ {useParams().code}</p>;
+}
+
+function renderPage() {
+  return render(
+    <RecoilRoot>
+      <MemoryRouter initialEntries={[`/dossiers/procedures/${procedure.id}/submit`]}>
+        <Routes>
+          <Route path="/dossiers/procedures/:id/submit" element={<SubmitPage />} />
+          <Route path="/dossiers/track/:code" element={<Dossier />} />
+        </Routes>
+      </MemoryRouter>
+    </RecoilRoot>,
+  );
+}
+
+const type = (label: string | RegExp, value: string) => {
+  const input = screen.getByLabelText(label);
+  fireEvent.change(input, { target: { value } });
+  fireEvent.blur(input);
+};
+const next = () => fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+
+async function fillApplicant() {
+  await screen.findByLabelText(/Họ và tên/);
+  type(/^Họ và tên/, 'Lò Thị Hoa');
+  type(/Số Căn cước/, '010195003344');
+  type(/Số điện thoại/, '0912 345 678');
+  type(/^Xã, phường/, 'Xã Y Tý');
+  type(/Số nhà/, 'Thôn Lao Chải');
+}
+
+beforeEach(() => {
+  submitDossier.mockReset();
+});
+
+describe('SubmitPage', () => {
+  it('checks each field as it is filled, and will not go on with mistakes', async () => {
+    renderPage();
+    await screen.findByLabelText(/^Họ và tên/);
+    type(/^Họ và tên/, 'Hoa');
+    expect(await screen.findByText(/ít nhất hai chữ/)).toBeTruthy();
+    type(/Số Căn cước/, '999123456789');
+    expect(screen.getByText(/mã tỉnh/)).toBeTruthy();
+    type(/^Họ và tên/, 'Lò Thị Hoa');
+    expect(screen.queryByText(/ít nhất hai chữ/)).toBeNull();
+    // Fields not touched yet show nothing until "Tiếp tục".
+    expect(screen.queryByText('Vui lòng nhập số điện thoại.')).toBeNull();
+    next();
+    expect(await screen.findByText(/Còn \d+ mục cần sửa/)).toBeTruthy();
+    expect(screen.getByText('Vui lòng nhập số điện thoại.')).toBeTruthy();
+  });
+
+  it('goes through the steps and sends once however often the button is pressed', async () => {
+    submitDossier.mockImplementation(() => new Promise((r) => setTimeout(() => r({ code: '000.00.03.H38-261127-0001' }), 20)));
+    renderPage();
+    await fillApplicant();
+    next();
+    await screen.findByLabelText(/Họ và tên của trẻ/);
+    next();
+    expect(await screen.findByText('Vui lòng nhập họ và tên của trẻ.')).toBeTruthy();
+    type(/Họ và tên của trẻ/, 'Lò Văn Minh');
+    type(/Số bản/, '2');
+    fireEvent.click(screen.getByLabelText(/Tôi cam đoan/));
+    next();
+    await screen.findByRole('button', { name: /Chụp hoặc chọn ảnh/ });
+    next();
+    expect(await screen.findByText(/ít nhất một giấy tờ/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Chụp hoặc chọn ảnh/ }));
+    await screen.findByText(/Đã tải lên/);
+    next();
+    const send = await screen.findByRole('button', { name: 'Gửi hồ sơ' });
+    expect(screen.getByText('Lò Văn Minh')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(send);
+      fireEvent.click(send);
+      fireEvent.click(send);
+    });
+    expect(await screen.findByText('Trang hồ sơ 000.00.03.H38-261127-0001')).toBeTruthy();
+    expect(submitDossier).toHaveBeenCalledTimes(1);
+    const [body, key] = submitDossier.mock.calls[0];
+    expect(key).toEqual(expect.any(String));
+    expect(body).toEqual({
+      procedureId: procedure.id,
+      applicant: { fullName: 'Lò Thị Hoa', idNumber: '010195003344', phone: '0912345678', email: null, address: { province: 'Lào Cai', commune: 'Xã Y Tý', street: 'Thôn Lao Chải' } },
+      fields: { childName: 'Lò Văn Minh', copies: 2, commitment: true },
+      attachmentIds: ['up_1'],
+    });
+  });
+
+  it('retries with the same key after a lost answer, and shows the server’s field errors where they belong', async () => {
+    submitDossier.mockRejectedValueOnce(new ApiError('Không kết nối được máy chủ.', 'network', null, 'NETWORK'));
+    submitDossier.mockRejectedValueOnce(new ApiError('Hồ sơ chưa hợp lệ.', 'client', 400, 'VALIDATION_ERROR', [{ path: 'applicant.idNumber', message: 'Số CCCD này không khớp với Cơ sở dữ liệu quốc gia về dân cư.' }]));
+    renderPage();
+    await fillApplicant();
+    next();
+    await screen.findByLabelText(/Họ và tên của trẻ/);
+    type(/Họ và tên của trẻ/, 'Lò Văn Minh');
+    type(/Số bản/, '1');
+    fireEvent.click(screen.getByLabelText(/Tôi cam đoan/));
+    next();
+    fireEvent.click(await screen.findByRole('button', { name: /Chụp hoặc chọn ảnh/ }));
+    await screen.findByText(/Đã tải lên/);
+    next();
+    fireEvent.click(await screen.findByRole('button', { name: 'Gửi hồ sơ' }));
+    expect(await screen.findByText(/hồ sơ sẽ không bị gửi trùng/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi hồ sơ' }));
+    await waitFor(() => expect(submitDossier).toHaveBeenCalledTimes(2));
+    expect(submitDossier.mock.calls[1][1]).toBe(submitDossier.mock.calls[0][1]);
+    expect(await screen.findByText(/không khớp với Cơ sở dữ liệu/)).toBeTruthy();
+    expect(screen.getByLabelText(/Số Căn cước/)).toBeTruthy(); // back on the applicant step
+  });
+});

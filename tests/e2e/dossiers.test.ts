@@ -1,0 +1,218 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { api, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
+
+useBrowser();
+
+const allow: RegExp[] = [];
+
+/** A small but real PNG (a 4×4 grey square): the server sniffs the bytes, not the name. */
+function paperImage(name: string): string {
+  const file = path.join(os.tmpdir(), name);
+  fs.writeFileSync(
+    file,
+    Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAEAQMAAACTPww9AAAABlBMVEXMzMz///+YfGgMAAAAEUlEQVQI12P4z8DwnwEB/wMANiMF+xIjkZwAAAAASUVORK5CYII=', 'base64'),
+  );
+  return file;
+}
+
+async function attach(page: Page, buttonName: string, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: buttonName }).first().click();
+  await (await chooser).setFiles(file);
+}
+
+async function tokenFor(userId: string): Promise<string> {
+  const res = await api('/api/auth/session', { method: 'POST', json: { zaloAccessToken: `mock:${userId}` } });
+  return res.body.token;
+}
+
+const move = (code: string, json: Record<string, unknown>) =>
+  api(`/api/officer/dossiers/${encodeURIComponent(code)}/transitions`, { method: 'POST', token: officerToken(), json });
+
+describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
+  it('pick a procedure → fill → attach → submit → receipt → look up → officer asks for papers → supplement → processing', async () => {
+    const userId = `e2e-dossier-${Date.now().toString(36)}`;
+    const p = await phonePage({ userId, allow });
+    const { page } = p;
+
+    // Catalogue: search without diacritics.
+    await p.go('/');
+    await page.getByRole('link', { name: 'Dịch vụ công' }).click();
+    await page.getByRole('heading', { name: 'Dịch vụ công' }).waitFor();
+    await page.getByText(/\d+ thủ tục/).waitFor();
+    await p.shot('dossiers-catalogue');
+    await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('khai sinh');
+    await page.getByRole('link', { name: /Đăng ký kết hôn/ }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: /Đăng ký khai sinh/ }).first().waitFor();
+    await p.shot('dossiers-catalogue-search');
+    await page.getByRole('link', { name: /Đăng ký khai sinh/ }).first().click();
+
+    // Procedure detail.
+    await page.getByRole('heading', { name: 'Đăng ký khai sinh' }).waitFor();
+    await page.getByText('Giấy chứng sinh do cơ sở y tế cấp').waitFor();
+    await p.shot('dossiers-procedure');
+    await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).click();
+
+    // Step 1: the applicant, validated as they type.
+    await page.getByRole('heading', { name: 'Đăng ký khai sinh' }).waitFor();
+    await page.getByLabel('Họ và tên').fill('Lò Thị Hoa');
+    await page.getByLabel('Số Căn cước (CCCD)').fill('010195003344');
+    await page.getByLabel('Số điện thoại di động').fill('0123 456');
+    await page.getByLabel('Số điện thoại di động').blur();
+    await page.getByText(/Số di động không đúng/).waitFor();
+    await p.shot('dossiers-form-error');
+    await page.getByLabel('Số điện thoại di động').fill('0912 345 678');
+    await expect(page.getByText(/Số di động không đúng/).count()).resolves.toBe(0);
+    await page.getByLabel(/^Xã, phường/).selectOption('Xã Y Tý');
+    await page.getByLabel('Số nhà, thôn, tổ dân phố').fill('Thôn Lao Chải');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+    // Step 2: the procedure's own fields; continuing with gaps shows what is missing.
+    await page.getByLabel('Họ, chữ đệm và tên của trẻ').waitFor();
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByText(/Còn \d+ mục cần sửa/).waitFor();
+    await page.getByLabel('Họ, chữ đệm và tên của trẻ').fill('Lò Văn Minh');
+    await page.getByLabel('Giới tính').selectOption('nam');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    await page.getByLabel('Ngày sinh của trẻ').fill(today);
+    await page.getByLabel('Nơi sinh').fill('Trạm Y tế xã Y Tý');
+    await page.getByLabel('Dân tộc của trẻ').selectOption('Hà Nhì');
+    await page.getByLabel('Họ và tên mẹ').fill('Lò Thị Hoa');
+    await page.getByLabel('Số định danh cá nhân của mẹ').fill('010195003344');
+    await page.getByLabel('Quan hệ của người nộp với trẻ').selectOption('Mẹ');
+    await page.getByLabel(/Tôi cam đoan/).check();
+    await p.shot('dossiers-form-fields');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+    // Step 3: attach a photo of the birth certificate, with progress, then remove and re-add.
+    await page.getByRole('button', { name: 'Chụp hoặc chọn ảnh' }).waitFor();
+    await attach(page, 'Chụp hoặc chọn ảnh', paperImage('giay-chung-sinh.png'));
+    await page.getByText('Đã tải lên').first().waitFor();
+    await attach(page, 'Chọn tệp PDF', paperImage('to-khai.png'));
+    await expect.poll(() => page.getByText('Đã tải lên').count()).toBe(2);
+    await page.getByRole('button', { name: 'Bỏ tệp to-khai.png' }).click();
+    await expect.poll(() => page.getByText('Đã tải lên').count()).toBe(1);
+    await p.shot('dossiers-form-attachments');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+    // Step 4: review, then send — twice in a row, as an impatient thumb would.
+    await page.getByRole('heading', { name: 'Người nộp' }).waitFor();
+    await p.shot('dossiers-form-review');
+    const send = page.getByRole('button', { name: 'Gửi hồ sơ' });
+    await send.dblclick();
+
+    // The receipt: code, due date, QR.
+    await page.getByText('Đã gửi hồ sơ thành công').waitFor();
+    const code = (await page.locator('.dsr-qr-code').first().innerText()).trim();
+    expect(code).toMatch(/^000\.04\.32\.H38-\d{6}-\d{4}$/);
+    await expect(page.getByText(/Hẹn trả kết quả trước/).isVisible()).resolves.toBe(true);
+    // The QR code of the code is drawn by the server's QR endpoint and really shows.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLImageElement>('img.dsr-qr-img')?.naturalWidth ?? 0))
+      .toBeGreaterThan(0);
+    await p.shot('dossiers-receipt');
+    const token = await tokenFor(userId);
+    const mine = await api('/api/me/dossiers', { token });
+    expect(mine.body.total).toBe(1);
+
+    // Look it up by code from the tracking page.
+    await p.go('/dossiers/track');
+    await page.getByLabel('Mã hồ sơ').fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await page.getByRole('heading', { name: 'Đăng ký khai sinh' }).waitFor();
+    await page.getByText('Mới đăng ký').first().waitFor();
+    await p.shot('dossiers-track');
+
+    // The officer accepts it and asks for a clearer paper.
+    expect((await move(code, { to: 2 })).status).toBe(200);
+    expect((await move(code, { to: 4 })).status).toBe(200);
+    const asked = await move(code, { to: 5, note: 'Ảnh Giấy chứng sinh bị mờ, không đọc được số.', missingDocuments: ['Giấy chứng sinh chụp rõ nét, đủ bốn góc'] });
+    expect(asked.status).toBe(200);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByText('Cơ quan yêu cầu bổ sung giấy tờ').waitFor();
+    await page.getByText('Giấy chứng sinh chụp rõ nét, đủ bốn góc').first().waitFor();
+    await p.shot('dossiers-needs-papers');
+    await page.getByRole('button', { name: 'Bổ sung giấy tờ' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Bổ sung giấy tờ' });
+    await sheet.waitFor();
+    await attach(page, 'Chụp hoặc chọn ảnh', paperImage('giay-chung-sinh-ro.png'));
+    await sheet.getByText('Đã tải lên').waitFor();
+    await p.shot('dossiers-supplement-sheet');
+    await sheet.getByRole('button', { name: 'Gửi giấy tờ bổ sung' }).click();
+    await sheet.waitFor({ state: 'detached' });
+    await page.locator('.dsr-summary').getByText('Đang xử lý').waitFor();
+    await page.getByText('Công dân bổ sung giấy tờ, hồ sơ tiếp tục được xử lý').waitFor();
+    await p.shot('dossiers-after-supplement');
+    const view = await api(`/api/dossiers/${encodeURIComponent(code)}`, { token });
+    expect(view.body.status).toBe(4);
+    expect(view.body.attachments).toHaveLength(2);
+
+    // "Hồ sơ của tôi" lists it.
+    await p.go('/dossiers/mine');
+    await page.getByText(code).waitFor();
+    await p.shot('dossiers-mine');
+    p.expectClean();
+    await p.context.close();
+
+    // Someone else sees the status with the personal data masked.
+    const other = await phonePage({ allow });
+    await other.go(`/dossiers/track/${encodeURIComponent(code)}`);
+    await other.page.getByText('Lò T*** H').waitFor();
+    await expect(other.page.getByText('010195003344').count()).resolves.toBe(0);
+    await expect(other.page.getByRole('button', { name: 'Rút hồ sơ' }).count()).resolves.toBe(0);
+    await other.shot('dossiers-public-masked');
+    other.expectClean();
+    await other.context.close();
+  });
+
+  it('shows the development citizen her seeded dossiers, and lets her withdraw one after confirming', async () => {
+    const p = await phonePage({ userId: 'cong-dan-demo', allow });
+    const { page } = p;
+    await p.go('/');
+    await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
+    await p.shot('dossiers-home-widget');
+    await p.go('/me');
+    await page.getByRole('link', { name: 'Hồ sơ của tôi' }).click();
+    await page.getByText(/Đang giải quyết \(\d+\)/).waitFor();
+    await page.getByText(/chờ bạn bổ sung giấy tờ hoặc nộp phí/).waitFor();
+    await p.shot('dossiers-mine-demo');
+
+    // The criminal-record request being processed: withdraw it, confirming first.
+    await page.getByRole('link', { name: /Cấp Phiếu lý lịch tư pháp/ }).click();
+    await page.getByRole('heading', { name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam' }).waitFor();
+    await page.getByText('Quá trình xử lý').waitFor();
+    await p.shot('dossiers-detail-owner');
+    await page.getByRole('button', { name: 'Rút hồ sơ' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rút hồ sơ?' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Tôi không còn nhu cầu giải quyết').check();
+    await p.shot('dossiers-withdraw-confirm');
+    await dialog.getByRole('button', { name: 'Rút hồ sơ' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.dsr-summary').getByText('Công dân yêu cầu rút hồ sơ').waitFor();
+    await expect(page.getByRole('button', { name: 'Rút hồ sơ' }).count()).resolves.toBe(0);
+    await p.shot('dossiers-withdrawn');
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('explains an unknown code and a badly typed one', async () => {
+    // Chromium's console line for the 404 names no address; the response check names it.
+    const p = await phonePage({ allow: [/404 GET .*\/api\/dossiers\//, /Failed to load resource: the server responded with a status of 404/] });
+    await p.go('/dossiers/track');
+    await p.page.getByLabel('Mã hồ sơ').fill('12345');
+    await p.page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await p.page.getByText(/Mã hồ sơ chưa đúng dạng/).waitFor();
+    await p.shot('dossiers-track-bad-code');
+    await p.go('/dossiers/track/000.02.31.H38-200101-9999');
+    await p.page.getByText('Không tìm thấy hồ sơ').waitFor();
+    await p.shot('dossiers-not-found');
+    p.expectClean();
+    await p.context.close();
+  });
+});
