@@ -20,6 +20,8 @@ import authRoutes from './routes/auth.js';
 import meRoutes from './routes/me.js';
 import uploadRoutes from './routes/uploads.js';
 import mediaRoutes from './routes/media.js';
+import weatherRoutes from './routes/weather.js';
+import outageRoutes from './routes/outages.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -115,6 +117,8 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   await app.register(meRoutes, { ctx });
   await app.register(uploadRoutes, { ctx });
   await app.register(mediaRoutes);
+  await app.register(weatherRoutes, { ctx });
+  await app.register(outageRoutes, { ctx });
 
   return { app, ctx };
 }
