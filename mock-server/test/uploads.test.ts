@@ -16,7 +16,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 function form(bytes: Buffer, name: string, field = 'file', type = 'application/octet-stream') {
   const fd = new FormData();
-  fd.append(field, new Blob([bytes], { type }), name);
+  fd.append(field, new Blob([new Uint8Array(bytes)], { type }), name);
   return fd;
 }
 
