@@ -224,7 +224,7 @@ describe('alerts', () => {
   const day = dayOf('2027-01-10');
   const base = simulateDay(a, day);
   const hour = (i: number, patch: Partial<HourWeather>): HourWeather => ({ ...base.hours[i], ...patch });
-  const calm = base.hours.map((h, i) => hour(i, { temperature_2m: 8, snowfall: 0, precipitation: 0, rain: 0, showers: 0, visibility: 20000, weather_code: 2 }));
+  const calm = base.hours.map((_h, i) => hour(i, { temperature_2m: 8, snowfall: 0, precipitation: 0, rain: 0, showers: 0, visibility: 20000, weather_code: 2 }));
   const made = (hours: HourWeather[], patch: Partial<DayWeather> = {}): DayWeather => ({
     ...base,
     hours,

@@ -162,7 +162,7 @@ describe('event stream', () => {
     expect(res.headers.get('content-encoding')).toBeNull();
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     const started = Date.now();
-    const { events, comments, reader } = await readEvents(
+    const { events, reader } = await readEvents(
       res,
       (ev, cm) => ev.filter((e) => e.event === 'observation').length >= 2 && cm.some((c) => c.startsWith(': ping')),
     );

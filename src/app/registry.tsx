@@ -2,6 +2,8 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
+import { WeatherAreaPage, WeatherPage, weatherPaths, weatherTile, weatherWidgets } from '@/features/weather';
+import { OutageDetailPage, OutagesPage, outagePaths, outagesTile, outageWidgets } from '@/features/outages';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -38,11 +40,15 @@ export const personalLinks: PersonalLink[] = [{ label: 'Đã lưu', icon: 'bookm
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
+  { path: weatherPaths.overview, element: <WeatherPage /> },
+  { path: weatherPaths.area, element: <WeatherAreaPage /> },
+  { path: outagePaths.list, element: <OutagesPage /> },
+  { path: outagePaths.detail, element: <OutageDetailPage /> },
 ];
 
-export const serviceTiles: ServiceTile[] = [];
+export const serviceTiles: ServiceTile[] = [weatherTile, outagesTile];
 
-export const homeWidgets: HomeWidget[] = [];
+export const homeWidgets: HomeWidget[] = [...outageWidgets, ...weatherWidgets];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
 export const tabs: { to: string; label: string; icon: IconName }[] = [
