@@ -96,12 +96,26 @@ export function useLiveWeather(areaIds?: string[]): LiveWeather {
       }
     };
 
+    // The phone says it lost the network: mark the numbers stale now rather than at the watchdog,
+    // and come back as soon as it is online again.
+    const onOffline = () => retryLater();
+    const onOnline = () => {
+      if (source || document.visibilityState === 'hidden') return;
+      attempt = 0;
+      clearTimeout(retryTimer);
+      connect();
+    };
+
     connect();
     document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
     return () => {
       disposed = true;
       close();
       document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
     };
   }, [url]);
 

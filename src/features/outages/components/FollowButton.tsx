@@ -1,11 +1,13 @@
 import { useRecoilState } from 'recoil';
 import { Icon } from '@/shared/ui';
 import { showToast } from '@/shared/zalo';
+import { placeText } from '../format';
 import { followedCommunesState } from '../state';
 
 /** Follow a commune or ward: home then shows its outage-now banner and next planned cut. */
-export function FollowButton({ id, name }: { id: string; name: string }) {
+export function FollowButton({ id, name: fullName }: { id: string; name: string }) {
   const [followed, setFollowed] = useRecoilState(followedCommunesState);
+  const name = placeText([fullName]);
   const on = followed.includes(id);
   return (
     <button

@@ -47,8 +47,8 @@ export default function OutageHomeWidget() {
           <Icon name="bolt" size={18} /> Lịch cắt điện
         </p>
         <p className="oc-widget-text">
-          {ongoing.total > 0 ? `Hiện có ${ongoing.total} nơi đang mất điện trong tỉnh. ` : 'Hiện không có nơi nào mất điện trong tỉnh. '}
-          Theo dõi xã, phường của bạn để được báo ngay trên trang chủ.
+          {ongoing.total > 0 ? `Hiện có ${ongoing.total} nơi đang mất điện trong tỉnh.` : 'Hiện không có nơi nào mất điện trong tỉnh.'} Theo dõi
+          xã, phường của bạn để được báo ngay tại đây.
         </p>
         <Link to={paths.outages} className="oc-widget-link">
           Xem lịch và chọn khu vực <Icon name="forward" size={14} />

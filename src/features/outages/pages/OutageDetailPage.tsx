@@ -32,9 +32,8 @@ function Detail({ id, at }: { id: string; at: number }) {
         </div>
         <p className="oc-hero-day">{formatDayLabel(o.start)}</p>
         <p className="oc-hero-time">{timeRange(o)}</p>
-        <p className="oc-hero-when">
-          {whenText(o)} · {formatDuration(o.durationMinutes)}
-        </p>
+        <p className="oc-hero-when">{whenText(o)}</p>
+        <p className="oc-hero-when">Thời gian cắt điện: {formatDuration(o.durationMinutes)}</p>
       </div>
       {o.note && (
         <p className="oc-note" role="note">

@@ -1,5 +1,5 @@
 import type { HourlyWeather } from '@contract/weather';
-import { formatDayLabel, formatTime } from '@/shared/format';
+import { formatDate, formatTime } from '@/shared/format';
 import { WeatherIcon } from './WeatherIcon';
 import { formatTemperature, weatherLabel } from '../wmo';
 
@@ -13,7 +13,7 @@ export function HourlyStrip({ hourly }: { hourly: HourlyWeather }) {
         const rain = hourly.precipitation_probability[i];
         return (
           <li key={t} className={`wx-hour${newDay ? ' wx-hour--day' : ''}`}>
-            <span className="wx-hour-time">{i === 0 ? 'Bây giờ' : newDay ? formatDayLabel(t) : hour}</span>
+            <span className="wx-hour-time">{i === 0 ? 'Bây giờ' : newDay ? formatDate(t).slice(0, 5) : hour}</span>
             <WeatherIcon code={hourly.weather_code[i]} isDay={hourly.is_day[i]} size={36} />
             <span className="wx-hour-temp">{formatTemperature(hourly.temperature_2m[i])}</span>
             <span className="wx-hour-rain" aria-label={`Khả năng mưa ${rain}%`}>
