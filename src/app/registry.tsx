@@ -2,8 +2,11 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
-import { WeatherAreaPage, WeatherPage, weatherPaths, weatherTile, weatherWidgets } from '@/features/weather';
-import { OutageDetailPage, OutagesPage, outagePaths, outagesTile, outageWidgets } from '@/features/outages';
+import { ScanPage } from '@/features/qr';
+import { NotificationsPage } from '@/features/notifications';
+import { feedbackPersonalLink, feedbackRoutes, feedbackTile } from '@/features/feedback';
+import { weatherRoutes, weatherTile, weatherWidgets } from '@/features/weather';
+import { outageRoutes, outagesTile, outageWidgets } from '@/features/outages';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -35,23 +38,26 @@ export interface PersonalLink {
   to: string;
 }
 
-export const personalLinks: PersonalLink[] = [{ label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
+export const personalLinks: PersonalLink[] = [feedbackPersonalLink, { label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
 
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
-  { path: weatherPaths.overview, element: <WeatherPage /> },
-  { path: weatherPaths.area, element: <WeatherAreaPage /> },
-  { path: outagePaths.list, element: <OutagesPage /> },
-  { path: outagePaths.detail, element: <OutageDetailPage /> },
+  { path: paths.scan, element: <ScanPage /> },
+  { path: paths.notifications, element: <NotificationsPage /> },
+  ...feedbackRoutes,
+  ...weatherRoutes,
+  ...outageRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [weatherTile, outagesTile];
+export const serviceTiles: ServiceTile[] = [weatherTile, outagesTile, feedbackTile];
 
 export const homeWidgets: HomeWidget[] = [...outageWidgets, ...weatherWidgets];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
-export const tabs: { to: string; label: string; icon: IconName }[] = [
+export const tabs: { to: string; label: string; icon: IconName; badge?: 'unread' }[] = [
   { to: paths.home, label: 'Trang chủ', icon: 'home' },
+  { to: paths.scan, label: 'Quét QR', icon: 'qr' },
+  { to: paths.notifications, label: 'Thông báo', icon: 'bell', badge: 'unread' },
   { to: paths.me, label: 'Cá nhân', icon: 'user' },
 ];

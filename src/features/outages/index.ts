@@ -1,13 +1,17 @@
-import { lazy } from 'react';
+import { createElement, lazy } from 'react';
+import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 
 /** Power-outage schedules: list, detail, home banner. */
-export const OutagesPage = lazy(() => import('./pages/OutagesPage'));
-export const OutageDetailPage = lazy(() => import('./pages/OutageDetailPage'));
+const OutagesPage = lazy(() => import('./pages/OutagesPage'));
+const OutageDetailPage = lazy(() => import('./pages/OutageDetailPage'));
 
-/** Route patterns (the detail page reads `:id`). */
-export const outagePaths = { list: paths.outages, detail: '/outages/:id' } as const;
+export const outageRoutes = [
+  { path: paths.outages, element: createElement(OutagesPage) },
+  { path: `${paths.outages}/:id`, element: createElement(OutageDetailPage) },
+];
 
-export const outagesTile = { id: 'outages', label: 'Lịch cắt điện', icon: 'bolt', to: paths.outages, tint: '#c2570c' } as const;
+export const outagesTile = { id: 'outages', label: 'Lịch cắt điện', icon: 'bolt' as IconName, to: paths.outages, tint: '#a16207' };
 
+/** Home: "Đang mất điện" banner and the next planned cut for followed communes. */
 export const outageWidgets = [{ id: 'outages-now', widget: lazy(() => import('./components/OutageHomeWidget')) }];

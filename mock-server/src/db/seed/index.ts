@@ -1,5 +1,6 @@
 import type { Db } from '../connection.js';
 import { vnDayNumber } from '../../services/time.js';
+import { feedbackSeeder } from './feedback.js';
 import { outagesSeeder } from './outages.js';
 
 /**
@@ -14,7 +15,7 @@ export interface Seeder {
 }
 
 /** Every feature's seeder, in dependency order. */
-export const seeders: Seeder[] = [outagesSeeder];
+export const seeders: Seeder[] = [feedbackSeeder, outagesSeeder];
 
 const DAY_MS = 24 * 3600 * 1000;
 
