@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { api, hasBrowser, phonePage, useBrowser } from './harness';
+import { accessibilityProblems, api, hasBrowser, phonePage, useBrowser } from './harness';
 
 useBrowser();
 
@@ -13,6 +13,7 @@ describe.skipIf(!hasBrowser())('power outages in a phone browser', () => {
     await p.page.locator('.oc-card').first().waitFor();
     await p.page.getByRole('heading', { level: 2, name: 'Hôm nay' }).waitFor();
     await p.shot('outages');
+    expect(await accessibilityProblems(p.page)).toEqual([]);
 
     await p.page.getByRole('combobox', { name: 'Lọc theo điện lực' }).selectOption({ label: 'Điện lực Sa Pa' });
     await p.page.waitForFunction(() => {
@@ -45,6 +46,7 @@ describe.skipIf(!hasBrowser())('power outages in a phone browser', () => {
     await p.page.getByRole('heading', { name: 'Chi tiết lịch cắt điện' }).waitFor();
     await p.page.getByText(/Dự kiến có điện lại lúc \d\d:\d\d/).waitFor();
     await p.shot('outage-detail');
+    expect(await accessibilityProblems(p.page)).toEqual([]);
 
     const [download] = await Promise.all([p.page.waitForEvent('download'), p.page.getByRole('button', { name: 'Thêm vào lịch' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^lich-cat-dien-.+\.ics$/);
@@ -60,6 +62,7 @@ describe.skipIf(!hasBrowser())('power outages in a phone browser', () => {
     expect(await banner.innerText()).toMatch(/Phường Sa Pa/);
     await p.page.getByText('Lịch cắt điện sắp tới').waitFor();
     await p.shot('home-outage-banner');
+    expect(await accessibilityProblems(p.page)).toEqual([]);
     // Followed areas survive a reload (kept in the adapter's storage).
     await p.page.reload({ waitUntil: 'networkidle' });
     await p.page.getByRole('alert').filter({ hasText: 'Đang mất điện' }).waitFor();

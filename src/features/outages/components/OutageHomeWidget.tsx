@@ -10,18 +10,20 @@ import './outages.css';
 
 function OutNow({ outage }: { outage: Outage }) {
   return (
-    <Link to={paths.outage(outage.id)} className="oc-banner" role="alert">
-      <span className="oc-banner-icon" aria-hidden="true">
-        <Icon name="bolt-off" size={26} />
-      </span>
-      <span className="oc-banner-text">
-        <strong>Đang mất điện</strong>
-        <span>
-          {outage.communes.join(', ')} · dự kiến có điện lại lúc {formatTime(outage.end)}
+    <div role="alert">
+      <Link to={paths.outage(outage.id)} className="oc-banner">
+        <span className="oc-banner-icon" aria-hidden="true">
+          <Icon name="bolt-off" size={26} />
         </span>
-      </span>
-      <Icon name="forward" size={18} />
-    </Link>
+        <span className="oc-banner-text">
+          <strong>Đang mất điện</strong>
+          <span>
+            {outage.communes.join(', ')} · dự kiến có điện lại lúc {formatTime(outage.end)}
+          </span>
+        </span>
+        <Icon name="forward" size={18} />
+      </Link>
+    </div>
   );
 }
 

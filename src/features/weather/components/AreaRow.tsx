@@ -11,7 +11,7 @@ export function AreaRow({ item, current, favourite }: { item: OverviewItem; curr
   const { area, today } = item;
   return (
     <li>
-      <Link to={paths.weatherArea(area.id)} className="wx-row" aria-label={`${area.name}: ${formatTemperature(current.temperature_2m)}, ${weatherLabel(current.weather_code, current.is_day)}`}>
+      <Link to={paths.weatherArea(area.id)} className="wx-row">
         <WeatherIcon code={current.weather_code} isDay={current.is_day} size={44} decorative />
         <span className="wx-row-text">
           <span className="wx-row-name">
