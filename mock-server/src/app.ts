@@ -27,6 +27,8 @@ import feedbackRoutes from './routes/feedback.js';
 import open311Routes from './routes/open311.js';
 import procedureRoutes from './routes/procedures.js';
 import dossierRoutes from './routes/dossiers.js';
+import weatherRoutes from './routes/weather.js';
+import outageRoutes from './routes/outages.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -147,6 +149,8 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   await app.register(open311Routes, { ctx });
   await app.register(procedureRoutes, { ctx });
   await app.register(dossierRoutes, { ctx });
+  await app.register(weatherRoutes, { ctx });
+  await app.register(outageRoutes, { ctx });
 
   return { app, ctx, routes };
 }

@@ -7,6 +7,8 @@ import { ScanPage } from '@/features/qr';
 import { NotificationsPage } from '@/features/notifications';
 import { feedbackPersonalLink, feedbackRoutes, feedbackTile } from '@/features/feedback';
 import { dossierHomeWidgets, dossierPersonalLinks, dossierRoutes, dossierTiles } from '@/features/dossiers';
+import { weatherRoutes, weatherTile, weatherWidgets } from '@/features/weather';
+import { outageRoutes, outagesTile, outageWidgets } from '@/features/outages';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -48,11 +50,13 @@ export const routes: AppRoute[] = [
   { path: paths.notifications, element: <NotificationsPage /> },
   ...feedbackRoutes,
   ...dossierRoutes,
+  ...weatherRoutes,
+  ...outageRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [...dossierTiles, feedbackTile, ...newsTiles];
+export const serviceTiles: ServiceTile[] = [...dossierTiles, feedbackTile, weatherTile, outagesTile, ...newsTiles];
 
-export const homeWidgets: HomeWidget[] = [...dossierHomeWidgets, ...newsHomeWidgets];
+export const homeWidgets: HomeWidget[] = [...outageWidgets, ...weatherWidgets, ...dossierHomeWidgets, ...newsHomeWidgets];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
 export const tabs: { to: string; label: string; icon: IconName; badge?: 'unread' }[] = [

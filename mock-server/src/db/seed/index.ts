@@ -3,6 +3,7 @@ import { vnDayNumber } from '../../services/time.js';
 import { feedbackSeeder } from './feedback.js';
 import { newsSeeder } from './news.js';
 import { dossiersSeeder } from './dossiers.js';
+import { outagesSeeder } from './outages.js';
 
 /**
  * A seeder fills one feature's tables with realistic data, dated relative to `now`.
@@ -16,7 +17,7 @@ export interface Seeder {
 }
 
 /** Every feature's seeder, in dependency order. */
-export const seeders: Seeder[] = [newsSeeder, feedbackSeeder, dossiersSeeder];
+export const seeders: Seeder[] = [newsSeeder, outagesSeeder, feedbackSeeder, dossiersSeeder];
 
 const DAY_MS = 24 * 3600 * 1000;
 
