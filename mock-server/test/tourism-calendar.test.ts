@@ -10,6 +10,7 @@ import {
   openStateAt,
   dateKeyOf,
   vnDayOf,
+  nextDepartures,
 } from '../src/services/tourism-calendar.js';
 import type { DayRule, OpeningHours } from '../src/contract/tourism.js';
 import { toVnIso } from '../src/services/time.js';
@@ -172,5 +173,20 @@ describe('open now', () => {
   it('numbers days in Vietnam time', () => {
     const d = vnDayOf(dayNumberAt(at('2025-11-30T00:10:00')));
     expect([d.year, d.month, d.day, d.weekday]).toEqual([2025, 11, 30, 7]);
+  });
+});
+
+describe('tour departures', () => {
+  it('lists the coming departure days, from tomorrow', () => {
+    const fridays = nextDepartures({ weekdays: [5] }, at('2025-11-27T10:00:00'), 3).map(dateKeyOf);
+    expect(fridays).toEqual(['2025-11-28', '2025-12-05', '2025-12-12']);
+    const fromFriday = nextDepartures({ weekdays: [5] }, at('2025-11-28T06:00:00'), 1).map(dateKeyOf);
+    expect(fromFriday).toEqual(['2025-12-05']);
+  });
+
+  it('keeps a seasonal tour to its months, and finds none out of season within the horizon', () => {
+    const harvest = { weekdays: [5], months: [9, 10] };
+    expect(nextDepartures(harvest, at('2025-08-20T10:00:00'), 2).map(dateKeyOf)).toEqual(['2025-09-05', '2025-09-12']);
+    expect(nextDepartures(harvest, at('2025-11-27T10:00:00'), 2, 120)).toEqual([]);
   });
 });

@@ -214,3 +214,30 @@ export function lunarDateLabel(l: LunarDate): string {
 
 /** Month (1–12) of the Vietnamese day containing `atMs`. */
 export const vnMonthAt = (atMs: number) => vnDayOf(dayNumberAt(atMs)).month;
+
+/** A tour's departure days: weekdays, and the (solar) months it runs in, all year when absent. */
+export interface DepartureRule {
+  weekdays: number[];
+  months?: number[];
+}
+
+/**
+ * The next `count` departure days from the day after `atMs` (a tour cannot leave today once it is
+ * being looked at), within `horizonDays`.
+ */
+export function nextDepartures(rule: DepartureRule, atMs: number, count: number, horizonDays = 120): VnDay[] {
+  const out: VnDay[] = [];
+  const today = dayNumberAt(atMs);
+  for (let i = 1; i <= horizonDays && out.length < count; i++) {
+    const day = vnDayOf(today + i);
+    if (!rule.weekdays.includes(day.weekday)) continue;
+    if (rule.months?.length && !rule.months.includes(day.month)) continue;
+    out.push(day);
+  }
+  return out;
+}
+
+/** Words for a month list: "tháng 9, tháng 10". */
+export function monthsLabel(months: number[]): string {
+  return listWords([...new Set(months)].sort((a, b) => a - b).map((m) => `tháng ${m}`));
+}

@@ -1,5 +1,6 @@
 import type { Db } from '../connection.js';
 import { vnDayNumber } from '../../services/time.js';
+import { tourismSeeder } from './tourism.js';
 
 /**
  * A seeder fills one feature's tables with realistic data, dated relative to `now`.
@@ -13,7 +14,7 @@ export interface Seeder {
 }
 
 /** Every feature's seeder, in dependency order. */
-export const seeders: Seeder[] = [];
+export const seeders: Seeder[] = [tourismSeeder];
 
 const DAY_MS = 24 * 3600 * 1000;
 
