@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type TestServer } from './helpers.js';
+import { drawPlace } from '../src/db/seed/tourism-art.js';
+import { PLACES } from '../src/db/seed/tourism-places.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -67,6 +69,14 @@ describe('places', () => {
     const svg = await fetch(s.url + fansipan.image);
     expect(svg.status).toBe(200);
     expect(svg.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+  });
+
+  it('ships the pictures exactly as the drawing code makes them', () => {
+    for (const p of PLACES) {
+      const file = fs.readFileSync(path.join(MEDIA_DIR, 'tourism', `${p.id}.svg`), 'utf8');
+      expect(file, `${p.id}: run npx tsx mock-server/src/db/seed/tourism-art.ts`).toBe(drawPlace(p.id, p.name));
+      expect(file).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // nothing fetched from other sites
+    }
   });
 
   it('filters by category, area and month', async () => {
