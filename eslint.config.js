@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests read loosely typed JSON answers; the browser-test helpers are not React hooks.
+    files: ['**/*.test.{ts,tsx}', 'mock-server/test/**', 'tests/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     files: ['src/shared/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'shared/ must not import features or app.' }] }],

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { alias } from './vite.config';
 
 /**
  * One `vitest run` runs every level: unit/component (happy-dom), server (real server, temporary
@@ -10,6 +11,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [react()],
+        resolve: { alias },
         test: {
           name: 'unit',
           environment: 'happy-dom',
@@ -18,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'server',
           environment: 'node',
@@ -27,12 +30,14 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
+          // One browser run at a time: the machine has two cores and the tests share one server.
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -90,18 +90,19 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   });
   await app.register(helmet, { crossOriginResourcePolicy: { policy: 'cross-origin' } });
   await app.register(compress, { threshold: 1024 });
-  await app.register(rateLimit, {
-    global: false,
-    keyGenerator: (req) => req.headers.authorization ?? req.ip,
-    errorResponseBuilder: (_req, context) =>
-      new AppError(429, 'RATE_LIMITED', `Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`),
-  });
   // Every write is rate-limited; reads are not (they are cheap and cached by the app).
+  // (Added before the plugin, whose own onRoute hook reads this config.)
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (methods.some((m) => m !== 'GET' && m !== 'HEAD' && m !== 'OPTIONS')) {
       route.config = { ...(route.config ?? {}), rateLimit: { max: config.writesPerMinute, timeWindow: 60_000 } };
     }
+  });
+  await app.register(rateLimit, {
+    global: false,
+    keyGenerator: (req) => req.headers.authorization ?? req.ip,
+    errorResponseBuilder: (_req, context) =>
+      new AppError(429, 'RATE_LIMITED', `Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`),
   });
   await app.register(multipart, {
     limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1000 },

@@ -16,7 +16,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 function form(bytes: Buffer, name: string, field = 'file', type = 'application/octet-stream') {
   const fd = new FormData();
-  fd.append(field, new Blob([bytes], { type }), name);
+  fd.append(field, new Blob([new Uint8Array(bytes)], { type }), name);
   return fd;
 }
 
@@ -43,7 +43,7 @@ describe('uploads', () => {
   });
 
   it('refuses other types with 415, oversize with 413, and no sign-in with 401', async () => {
-    const token = await s.signIn();
+    const token = await s.signIn('refused-uploader');
     const html = await s.api('/api/uploads', { method: 'POST', token, body: form(Buffer.from('<html><script>alert(1)</script>'), 'x.png', 'file', 'image/png') });
     expect(html.status).toBe(415);
     const big = Buffer.alloc(10 * 1024 * 1024 + 10, 0);
@@ -55,7 +55,8 @@ describe('uploads', () => {
     expect(wrongField.status).toBe(400);
     const json = await s.api('/api/uploads', { method: 'POST', token, json: { file: 'x' } });
     expect(json.status).toBe(415);
-    const count = s.ctx.db.prepare('SELECT COUNT(*) FROM uploads WHERE owner_id = ?').pluck().get(token ? 'x' : '') as number;
+    // Nothing refused was kept.
+    const count = s.ctx.db.prepare('SELECT COUNT(*) FROM uploads WHERE owner_id = ?').pluck().get('refused-uploader') as number;
     expect(count).toBe(0);
   });
 });

@@ -83,7 +83,7 @@ function handleError(err: FastifyError | Error, request: FastifyRequest, reply: 
 
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) =>
+  app.setNotFoundHandler((_request, reply) =>
     sendError(reply, 404, 'NOT_FOUND', 'Không tìm thấy địa chỉ này trên máy chủ.'),
   );
 }

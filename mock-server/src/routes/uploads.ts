@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import { IdParam } from '../contract/common.js';
-import { Upload } from '../contract/uploads.js';
+import { Upload, UPLOAD_MAX_BYTES } from '../contract/uploads.js';
 import { requireUser } from '../plugins/auth.js';
 import { AppError, badRequest, notFound } from '../plugins/errors.js';
 import { cleanFileName, findUpload, sniffAllowedType, storeUpload } from '../services/uploads.js';
@@ -21,6 +21,10 @@ export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteO
     if (!part) throw badRequest('Chưa có tệp nào được gửi.');
     if (part.fieldname !== 'file') throw badRequest('Tệp phải được gửi trong phần tên "file".');
     const bytes = await part.toBuffer();
+    // The multipart plugin can miss the limit on the last chunk; the truncated flag never lies.
+    if (part.file.truncated || bytes.length > UPLOAD_MAX_BYTES) {
+      throw new AppError(413, 'FILE_TOO_LARGE', 'Tệp quá lớn: mỗi tệp tối đa 10 MB.');
+    }
     if (bytes.length === 0) throw badRequest('Tệp đang trống.');
     const contentType = await sniffAllowedType(bytes);
     if (!contentType) {

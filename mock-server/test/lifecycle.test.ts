@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServer } from './helpers.js';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface Proc {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+async function startProcess(env: Record<string, string>): Promise<Proc> {
+  const port = await freePort();
+  let out = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/server.ts'], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url + '/api/health')).ok) return { child, url, output: () => out };
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not start:\n' + out);
+}
+
+const exited = (child: ChildProcess) => new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (code) => r(code))));
+
+let procs: ChildProcess[] = [];
+afterEach(() => {
+  procs.forEach((p) => p.exitCode === null && p.kill('SIGKILL'));
+  procs = [];
+});
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-life-'));
+
+describe('server lifecycle', () => {
+  it('migrates and seeds an absent database before it answers, and keeps the session secret across restarts', async () => {
+    const dir = tempDir();
+    const env = { DB_PATH: path.join(dir, 'nested', 'app.db') };
+    const first = await startProcess(env);
+    procs.push(first.child);
+    const session = await fetch(first.url + '/api/auth/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ zaloAccessToken: 'mock:restart-user' }),
+    }).then((r) => r.json());
+    first.child.kill('SIGTERM');
+    expect(await exited(first.child)).toBe(0);
+
+    const second = await startProcess(env);
+    procs.push(second.child);
+    const me = await fetch(second.url + '/api/me', { headers: { authorization: `Bearer ${session.token}` } });
+    expect(me.status).toBe(200);
+    second.child.kill('SIGTERM');
+    await exited(second.child);
+  });
+
+  it('finishes a request in flight on SIGTERM, then closes the database cleanly', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'app.db');
+    const p = await startProcess({ DB_PATH: dbPath });
+    procs.push(p.child);
+    const { token } = await fetch(p.url + '/api/auth/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ zaloAccessToken: 'mock:slow-uploader' }),
+    }).then((r) => r.json());
+
+    // A slow upload: the body trickles in, and SIGTERM arrives halfway through.
+    const boundary = 'lcsboundary';
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const body = Buffer.concat([head, png, Buffer.alloc(200_000, 0), tail]);
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const step = 20_000;
+        for (let i = 0; i < body.length; i += step) {
+          controller.enqueue(new Uint8Array(body.subarray(i, i + step)));
+          if (i === step * 3) p.child.kill('SIGTERM');
+          await new Promise((r) => setTimeout(r, 30));
+        }
+        controller.close();
+      },
+    });
+    const res = await fetch(p.url + '/api/uploads', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(201);
+    const upload = await res.json();
+    expect(await exited(p.child)).toBe(0);
+    // The database was closed properly (WAL checkpointed) and holds the upload.
+    expect(fs.existsSync(dbPath + '-wal') ? fs.statSync(dbPath + '-wal').size : 0).toBe(0);
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare('SELECT name FROM uploads WHERE id = ?').pluck().get(upload.id)).toBe('a.png');
+    db.close();
+  });
+
+  it('logs requests without tokens, query strings or bodies', async () => {
+    const dir = tempDir();
+    const p = await startProcess({ DB_PATH: path.join(dir, 'app.db') });
+    procs.push(p.child);
+    await fetch(p.url + '/api/auth/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ zaloAccessToken: 'mock:0912345678', profile: { name: 'Hoàng Văn Bí Mật' } }),
+    });
+    await fetch(p.url + '/api/health?cccd=001234567890', { headers: { authorization: 'Bearer secret-token-xyz' } });
+    await new Promise((r) => setTimeout(r, 300));
+    const log = p.output();
+    expect(log).toContain('/api/health');
+    expect(log).not.toContain('001234567890');
+    expect(log).not.toContain('secret-token-xyz');
+    expect(log).not.toContain('0912345678');
+    expect(log).not.toContain('Bí Mật');
+  });
+});
+
+describe('rate limiting of writes', () => {
+  it('answers 429 with the documented shape past the limit, and reads still work', async () => {
+    const s = await startServer({ WRITES_PER_MINUTE: '3' });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        codes.push((await s.api('/api/auth/session', { method: 'POST', json: { zaloAccessToken: 'mock:flood' } })).status);
+      }
+      expect(codes.slice(0, 3)).toEqual([200, 200, 200]);
+      const last = await s.api('/api/auth/session', { method: 'POST', json: { zaloAccessToken: 'mock:flood' } });
+      expect(last.status).toBe(429);
+      expect(last.body.error.code).toBe('RATE_LIMITED');
+      expect(last.body.error.message).toMatch(/thử lại sau/);
+      expect((await s.api('/api/health')).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+});

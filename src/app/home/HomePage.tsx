@@ -1,0 +1,52 @@
+import { Link } from 'react-router-dom';
+import { useRecoilValue } from 'recoil';
+import { AsyncBoundary, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
+import { currentUser, profileConsentState } from '@/shared/session';
+import { greeting } from '@/shared/format/greeting';
+import { homeWidgets, serviceTiles } from '../registry';
+import './home.css';
+
+function Greeting() {
+  const consent = useRecoilValue(profileConsentState);
+  const name = consent === 'granted' ? currentUser()?.name : null;
+  const given = name ? name.trim().split(/\s+/).pop() : null;
+  return (
+    <div className="home-hello">
+      <p className="home-hello-line">
+        {greeting()}
+        {given ? `, ${given}` : ''}!
+      </p>
+      <p className="home-hello-sub">Chính quyền Lào Cai luôn bên bạn, ngay trong Zalo.</p>
+    </div>
+  );
+}
+
+/** The first screen: greeting, the services, then live widgets (weather, outages, news…). */
+export default function HomePage() {
+  return (
+    <PageShell title="Lào Cai số" back={false} tone="brand">
+      <AsyncBoundary fallback={<Skeleton height={48} />} silent>
+        <Greeting />
+      </AsyncBoundary>
+      {serviceTiles.length > 0 && (
+        <Section title="Tiện ích">
+          <nav className="home-grid" aria-label="Tiện ích">
+            {serviceTiles.map((t) => (
+              <Link key={t.id} to={t.to} className="home-tile">
+                <span className="home-tile-icon" style={{ background: t.tint }}>
+                  <Icon name={t.icon} size={26} />
+                </span>
+                <span className="home-tile-label">{t.label}</span>
+              </Link>
+            ))}
+          </nav>
+        </Section>
+      )}
+      {homeWidgets.map(({ id, widget: Widget }) => (
+        <AsyncBoundary key={id} fallback={<Skeleton height={96} radius={14} style={{ margin: '1rem 0' }} />} compact>
+          <Widget />
+        </AsyncBoundary>
+      ))}
+    </PageShell>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import type { IconName } from '@/shared/ui';
+import { paths } from '@/shared/routes';
+import { MePage, SavedPage } from '@/features/me';
+
+/**
+ * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
+ * home page, its entry in Cá nhân. Features export these from their index.ts; this file lists them.
+ */
+export interface AppRoute {
+  path: string;
+  /** A lazy page element: each page's code loads only when it is opened. */
+  element: ReactNode;
+}
+
+export interface ServiceTile {
+  id: string;
+  label: string;
+  icon: IconName;
+  to: string;
+  /** Tile colour (background of the icon). */
+  tint: string;
+}
+
+export interface HomeWidget {
+  id: string;
+  widget: LazyExoticComponent<ComponentType>;
+}
+
+export interface PersonalLink {
+  label: string;
+  icon: IconName;
+  to: string;
+}
+
+export const personalLinks: PersonalLink[] = [{ label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
+
+export const routes: AppRoute[] = [
+  { path: paths.me, element: <MePage links={personalLinks} /> },
+  { path: paths.saved, element: <SavedPage /> },
+];
+
+export const serviceTiles: ServiceTile[] = [];
+
+export const homeWidgets: HomeWidget[] = [];
+
+/** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
+export const tabs: { to: string; label: string; icon: IconName }[] = [
+  { to: paths.home, label: 'Trang chủ', icon: 'home' },
+  { to: paths.me, label: 'Cá nhân', icon: 'user' },
+];

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AxiosAdapter, InternalAxiosRequestConfig } from 'axios';
+import { AxiosError } from 'axios';
+import { apiGet, apiPost, httpClient, setAuthProvider } from './client';
+import { ApiError } from './errors';
+
+type Reply = { status: number; data?: unknown } | 'network';
+
+function fakeServer(replies: Reply[]) {
+  const seen: InternalAxiosRequestConfig[] = [];
+  const adapter: AxiosAdapter = async (config) => {
+    seen.push(config);
+    const r = replies.shift() ?? { status: 200, data: {} };
+    if (r === 'network') throw new AxiosError('Network Error', 'ERR_NETWORK', config);
+    const response = { status: r.status, statusText: '', headers: {}, config, data: r.data };
+    if (r.status >= 400) throw new AxiosError('fail', 'ERR_BAD_RESPONSE', config, null, response);
+    return response;
+  };
+  httpClient.defaults.adapter = adapter;
+  return seen;
+}
+
+beforeEach(() => {
+  vi.useRealTimers();
+});
+
+describe('api client', () => {
+  it('turns the server’s error into an ApiError with its Vietnamese message and details', async () => {
+    fakeServer([{ status: 400, data: { error: { code: 'VALIDATION_ERROR', message: 'Dữ liệu chưa hợp lệ.', details: [{ path: 'applicant.phone', message: 'Số điện thoại không đúng.' }] } } }]);
+    const err = (await apiGet('/api/x').catch((e) => e)) as ApiError;
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.message).toBe('Dữ liệu chưa hợp lệ.');
+    expect(err.status).toBe(400);
+    expect(err.fieldMessage('applicant.phone')).toBe('Số điện thoại không đúng.');
+  });
+
+  it('retries a read after a network failure, with backoff', async () => {
+    const seen = fakeServer(['network', 'network', { status: 200, data: { ok: true } }]);
+    expect(await apiGet('/api/news')).toEqual({ ok: true });
+    expect(seen).toHaveLength(3);
+  });
+
+  it('never retries a write on its own, since it may have arrived', async () => {
+    setAuthProvider({ token: async () => 't', renew: async () => 't2' });
+    const seen = fakeServer(['network']);
+    const err = (await apiPost('/api/feedback', { a: 1 }, { idempotencyKey: 'k-12345678' }).catch((e) => e)) as ApiError;
+    expect(err.kind).toBe('network');
+    expect(err.message).toMatch(/Không kết nối được máy chủ/);
+    expect(seen).toHaveLength(1);
+    expect(seen[0].headers['Idempotency-Key']).toBe('k-12345678');
+  });
+
+  it('signs in again once when the server refuses the token', async () => {
+    const renew = vi.fn().mockResolvedValue('fresh');
+    setAuthProvider({ token: async () => 'stale', renew });
+    const seen = fakeServer([{ status: 401, data: { error: { code: 'UNAUTHORIZED', message: 'Hết hạn' } } }, { status: 200, data: { user: 1 } }]);
+    expect(await apiGet('/api/me', { auth: true })).toEqual({ user: 1 });
+    expect(seen.map((c) => c.headers.Authorization)).toEqual(['Bearer stale', 'Bearer fresh']);
+    expect(renew).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops empty query parameters', async () => {
+    const seen = fakeServer([{ status: 200, data: [] }]);
+    await apiGet('/api/news', { params: { q: '', source: 'bao-lao-cai', page: 1, category: undefined } });
+    expect(seen[0].params).toEqual({ source: 'bao-lao-cai', page: 1 });
+  });
+});

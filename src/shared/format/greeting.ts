@@ -1,0 +1,8 @@
+/** Greeting by the hour of the day (kept apart from date.ts so the home screen needs no date library). */
+export function greeting(now = new Date()): string {
+  const h = now.getHours();
+  if (h < 11) return 'Chào buổi sáng';
+  if (h < 13) return 'Chào buổi trưa';
+  if (h < 18) return 'Chào buổi chiều';
+  return 'Chào buổi tối';
+}

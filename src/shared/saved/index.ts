@@ -1,0 +1,1 @@
+export { savedItemsState, useSavedItem, savedItemPath, SAVED_KIND_LABEL, type SavedItem, type SavedKind } from './saved';

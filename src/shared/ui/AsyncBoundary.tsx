@@ -1,0 +1,44 @@
+import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { ErrorState } from './states';
+
+interface Props {
+  /** Skeleton shown while the content loads. */
+  fallback: ReactNode;
+  /** Re-query what failed (a recoil refresher) before showing the content again. */
+  onRetry?: () => void;
+  /** Compact error for a home widget, full for a page. */
+  compact?: boolean;
+  /** Render nothing on error (optional widgets that should simply step aside). */
+  silent?: boolean;
+  children: ReactNode;
+}
+
+interface State {
+  error: unknown;
+}
+
+/** Suspense with a skeleton, and an error view with "Thử lại" that re-queries and re-renders. */
+export class AsyncBoundary extends Component<Props, State> {
+  state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error };
+  }
+
+  componentDidCatch(error: unknown, info: ErrorInfo) {
+    if (import.meta.env.DEV) console.warn('AsyncBoundary caught', error, info.componentStack);
+  }
+
+  retry = () => {
+    this.props.onRetry?.();
+    this.setState({ error: null });
+  };
+
+  render() {
+    if (this.state.error) {
+      if (this.props.silent) return null;
+      return <ErrorState error={this.state.error} onRetry={this.retry} compact={this.props.compact} />;
+    }
+    return <Suspense fallback={this.props.fallback}>{this.props.children}</Suspense>;
+  }
+}

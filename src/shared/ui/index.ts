@@ -1,0 +1,9 @@
+import './ui.css';
+
+export { Icon, type IconName, type IconProps } from './icons';
+export { PageShell, useGoBack, type PageShellProps } from './PageShell';
+export { PullToRefresh } from './PullToRefresh';
+export { Skeleton, SkeletonList, EmptyState, ErrorState } from './states';
+export { AsyncBoundary } from './AsyncBoundary';
+export { Chips, type ChipOption } from './Chips';
+export { Section } from './Section';

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import zaloMiniApp from 'zmp-vite-plugin';
+
+/** Where the dev and preview servers send API calls (the mock server by default). */
+const apiTarget = process.env.API_PROXY_TARGET ?? 'http://localhost:3001';
+const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet'].map((p) => [p, { target: apiTarget, changeOrigin: true }]));
+
+export const alias = {
+  '@': path.resolve(__dirname, 'src'),
+  '@contract': path.resolve(__dirname, 'mock-server/src/contract'),
+};
+
+/**
+ * The build links assets relatively (Zalo serves the app under /zapps/<APP_ID>/). Opened in a
+ * browser at a nested path (a deep link, a reload), relative links would miss, and Chromium's
+ * preload scanner would fetch them before any <base> could fix them. So the built index.html
+ * loads its entry script and styles from the app's root, found at run time.
+ */
+function rootRelativeEntry(): Plugin {
+  return {
+    name: 'lao-cai-so:root-relative-entry',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const scripts: string[] = [];
+        const styles: string[] = [];
+        html = html.replace(/\s*<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/g, (_m, src: string) => {
+          scripts.push(src);
+          return '';
+        });
+        html = html.replace(/\s*<link rel="stylesheet" crossorigin href="\.\/([^"]+)">/g, (_m, href: string) => {
+          styles.push(href);
+          return '';
+        });
+        const loader = `<script>(function(){var m=location.pathname.match(/^\\/zapps\\/[^/]+\\//);var root=m?m[0]:'/';` +
+          styles.map((h) => `var l=document.createElement('link');l.rel='stylesheet';l.crossOrigin='';l.href=root+${JSON.stringify(h)};document.head.appendChild(l);`).join('') +
+          scripts.map((src) => `var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=root+${JSON.stringify(src)};document.head.appendChild(s);`).join('') +
+          `})();</script>`;
+        return html.replace('</head>', `  ${loader}\n  </head>`);
+      },
+    },
+  };
+}
+
+/** Serves the build under /zapps/<APP_ID>/ too, as Zalo does, so that base path can be tested. */
+function zappsPathInPreview(): Plugin {
+  return {
+    name: 'lao-cai-so:zapps-path',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const m = /^\/zapps\/[^/]+(\/(?:assets\/|favicon\.svg).*)$/.exec(req.url ?? '');
+        if (m) req.url = m[1];
+        next();
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  // zmp-vite-plugin builds to www/ with relative asset paths and writes Zalo's app-config.json.
+  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zappsPathInPreview()],
+  publicDir: 'assets',
+  resolve: { alias },
+  server: { port: 3000, proxy },
+  preview: { port: 3000, proxy },
+  build: { outDir: 'www', target: 'es2017', cssTarget: ['es2017', 'safari13.1'], reportCompressedSize: false },
+});
