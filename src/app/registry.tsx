@@ -2,6 +2,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
+import { tourismRoutes, tourismTile, tourismWidget } from '@/features/tourism';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -38,11 +39,12 @@ export const personalLinks: PersonalLink[] = [{ label: 'Đã lưu', icon: 'bookm
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
+  ...tourismRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [];
+export const serviceTiles: ServiceTile[] = [tourismTile];
 
-export const homeWidgets: HomeWidget[] = [];
+export const homeWidgets: HomeWidget[] = [tourismWidget];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
 export const tabs: { to: string; label: string; icon: IconName }[] = [

@@ -1,41 +1,20 @@
 import { z } from 'zod';
 import { PageQuery, SearchText, VnDateTime, pageOf } from './common.js';
+import { PLACE_CATEGORIES, PLACE_CATEGORY_LABELS, TOURISM_AREAS, type TourismAreaIdValue } from './tourism-meta.js';
+
+export { PLACE_CATEGORIES, PLACE_CATEGORY_LABELS, TOURISM_AREAS };
 
 /**
  * Tourism: places (schema.org TouristAttraction: address, geo, opening hours, free or price,
  * photo) and tours (TouristTrip: itinerary by day, offers in VND, provider).
  */
 
-export const PLACE_CATEGORIES = ['scenery', 'heritage', 'village', 'market', 'border-city', 'experience'] as const;
 export const PlaceCategory = z.enum(PLACE_CATEGORIES, {
   error: 'Loại địa điểm không hợp lệ (scenery, heritage, village, market, border-city, experience).',
 });
 export type PlaceCategory = z.infer<typeof PlaceCategory>;
 
-export const PLACE_CATEGORY_LABELS: Record<PlaceCategory, string> = {
-  scenery: 'Thắng cảnh & đỉnh núi',
-  heritage: 'Đền chùa & di tích',
-  village: 'Bản làng',
-  market: 'Chợ phiên',
-  'border-city': 'Cửa khẩu & đô thị',
-  experience: 'Trải nghiệm',
-};
-
-/** Tourist areas: the places people say they are going to (the old district names live on in them). */
-export const TOURISM_AREAS = [
-  { id: 'lao-cai', name: 'Lào Cai' },
-  { id: 'sa-pa', name: 'Sa Pa' },
-  { id: 'bat-xat', name: 'Bát Xát' },
-  { id: 'y-ty', name: 'Y Tý' },
-  { id: 'bac-ha', name: 'Bắc Hà' },
-  { id: 'si-ma-cai', name: 'Si Ma Cai' },
-  { id: 'muong-khuong', name: 'Mường Khương' },
-  { id: 'bao-yen', name: 'Bảo Yên' },
-  { id: 'mu-cang-chai', name: 'Mù Cang Chải' },
-  { id: 'nghia-lo', name: 'Nghĩa Lộ' },
-  { id: 'yen-binh', name: 'Yên Bình' },
-] as const;
-export type TourismAreaId = (typeof TOURISM_AREAS)[number]['id'];
+export type TourismAreaId = TourismAreaIdValue;
 const AREA_IDS = TOURISM_AREAS.map((a) => a.id) as [TourismAreaId, ...TourismAreaId[]];
 export const TourismAreaId = z.enum(AREA_IDS, { error: 'Khu vực không có trong danh sách.' });
 
