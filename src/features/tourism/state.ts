@@ -46,14 +46,16 @@ export const placesPageQuery = selectorFamily({
   get: (params: PlaceListParams) => () => fetchPlaces(params),
 });
 
-export const placeQuery = selectorFamily({ key: 'tourism/place', get: (id: string) => () => fetchPlace(id) });
+/** A place, or null when there is no such place (a 404 is an answer, not a failure to retry). */
+export const placeQuery = selectorFamily({ key: 'tourism/place', get: (id: string) => () => orNullIfMissing(fetchPlace(id)) });
 
 export const toursPageQuery = selectorFamily({
   key: 'tourism/toursPage',
   get: (params: TourListParams) => () => fetchTours(params),
 });
 
-export const tourQuery = selectorFamily({ key: 'tourism/tour', get: (id: string) => () => fetchTour(id) });
+/** A tour, or null when there is no such tour. */
+export const tourQuery = selectorFamily({ key: 'tourism/tour', get: (id: string) => () => orNullIfMissing(fetchTour(id)) });
 
 export const todayQuery = selector({ key: 'tourism/today', get: () => fetchToday() });
 

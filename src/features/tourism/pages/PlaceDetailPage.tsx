@@ -6,7 +6,6 @@ import { formatDate, formatDayLabel, formatElevation, formatVnd } from '@/shared
 import { paths } from '@/shared/routes';
 import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
 import { openExternalLink, share, showToast } from '@/shared/zalo';
-import { MissingBoundary } from '../components/MissingBoundary';
 import { SaveButton } from '../components/SaveButton';
 import { SeasonMonths } from '../components/SeasonMonths';
 import { TourCard } from '../components/TourCard';
@@ -60,6 +59,7 @@ async function sharePlace(p: PlaceDetail) {
 function Place({ id }: { id: string }) {
   const p = useRecoilValue(placeQuery(id));
   const now = useNow();
+  if (!p) return <MissingPlace />;
   const open = openStateText(p.openState, now);
   const marketToday = isMarketToday(p.marketDay, now);
   return (
@@ -215,6 +215,21 @@ function Place({ id }: { id: string }) {
   );
 }
 
+function MissingPlace() {
+  return (
+    <EmptyState
+      icon="pin"
+      title="Không tìm thấy địa điểm này"
+      description="Có thể địa điểm đã được gỡ hoặc đường dẫn bị sai."
+      action={
+        <Link className="lc-button lc-button--secondary" to={paths.places}>
+          Xem các địa điểm du lịch
+        </Link>
+      }
+    />
+  );
+}
+
 /** A place: facts, hours, tickets, seasons, market day, weather, directions, save. */
 export default function PlaceDetailPage() {
   const { id = '' } = useParams();
@@ -222,22 +237,7 @@ export default function PlaceDetailPage() {
   return (
     <PageShell title="Địa điểm du lịch" onRefresh={async () => refresh()}>
       <AsyncBoundary fallback={<DetailSkeleton />} onRetry={refresh}>
-        <MissingBoundary
-          missing={
-            <EmptyState
-              icon="pin"
-              title="Không tìm thấy địa điểm này"
-              description="Có thể địa điểm đã được gỡ hoặc đường dẫn bị sai."
-              action={
-                <Link className="lc-button lc-button--secondary" to={paths.places}>
-                  Xem các địa điểm du lịch
-                </Link>
-              }
-            />
-          }
-        >
-          <Place id={id} />
-        </MissingBoundary>
+        <Place id={id} />
       </AsyncBoundary>
     </PageShell>
   );

@@ -63,7 +63,7 @@ describe('PlacesPage', () => {
     fetchToday.mockRejectedValue(new ApiError('x', 'network', null, 'NETWORK'));
     fetchPlaces.mockResolvedValue({ items: [], page: 1, pageSize: 20, total: 0 });
     render(
-      <RecoilRoot initializeState={({ set }) => set(placeFilterState, { category: 'all', q: 'không có nơi này' })}>
+      <RecoilRoot initializeState={({ set }) => set(placeFilterState, { category: 'all' as const, q: 'không có nơi này' })}>
         <MemoryRouter>
           <PlacesPage />
         </MemoryRouter>

@@ -65,10 +65,12 @@ describe('TourDetailPage', () => {
 
   it('says plainly when the tour does not exist', async () => {
     fetchTour.mockRejectedValue(new ApiError('Không tìm thấy tour du lịch này.', 'client', 404, 'NOT_FOUND'));
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const consoleError = vi.spyOn(console, 'error');
     renderTour('khong-co');
     expect(await screen.findByText('Không tìm thấy tour này')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Xem các tour khác' }).getAttribute('href')).toBe('/tourism/tours');
+    // An answer, not an error: nothing is thrown or logged.
+    expect(consoleError).not.toHaveBeenCalled();
   });
 
   it('offers to try again when the network fails', async () => {

@@ -6,7 +6,6 @@ import { formatDate, formatDayLabel, formatVnd } from '@/shared/format';
 import { paths } from '@/shared/routes';
 import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
 import { callPhone, share, showToast } from '@/shared/zalo';
-import { MissingBoundary } from '../components/MissingBoundary';
 import { SaveButton } from '../components/SaveButton';
 import { useNow } from '../components/useNow';
 import { durationText, formatPhone } from '../model';
@@ -46,6 +45,7 @@ const MEAL_WORDS: Record<string, string> = { sáng: 'bữa sáng', trưa: 'bữa
 function Tour({ id }: { id: string }) {
   const t = useRecoilValue(tourQuery(id));
   const now = useNow();
+  if (!t) return <MissingTour />;
   const phone = formatPhone(t.provider.phone);
   return (
     <article>
@@ -192,6 +192,21 @@ function Tour({ id }: { id: string }) {
   );
 }
 
+function MissingTour() {
+  return (
+    <EmptyState
+      icon="route"
+      title="Không tìm thấy tour này"
+      description="Có thể tour đã ngừng bán hoặc đường dẫn bị sai."
+      action={
+        <Link className="lc-button lc-button--secondary" to={paths.tours}>
+          Xem các tour khác
+        </Link>
+      }
+    />
+  );
+}
+
 /** A tour: price, departures, the itinerary by day, what is included, and a call to the provider. */
 export default function TourDetailPage() {
   const { id = '' } = useParams();
@@ -199,22 +214,7 @@ export default function TourDetailPage() {
   return (
     <PageShell title="Tour du lịch" onRefresh={async () => refresh()}>
       <AsyncBoundary fallback={<DetailSkeleton />} onRetry={refresh}>
-        <MissingBoundary
-          missing={
-            <EmptyState
-              icon="route"
-              title="Không tìm thấy tour này"
-              description="Có thể tour đã ngừng bán hoặc đường dẫn bị sai."
-              action={
-                <Link className="lc-button lc-button--secondary" to={paths.tours}>
-                  Xem các tour khác
-                </Link>
-              }
-            />
-          }
-        >
-          <Tour id={id} />
-        </MissingBoundary>
+        <Tour id={id} />
       </AsyncBoundary>
     </PageShell>
   );
