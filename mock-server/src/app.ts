@@ -20,6 +20,9 @@ import authRoutes from './routes/auth.js';
 import meRoutes from './routes/me.js';
 import uploadRoutes from './routes/uploads.js';
 import mediaRoutes from './routes/media.js';
+import qrRoutes from './routes/qr.js';
+import feedbackRoutes from './routes/feedback.js';
+import open311Routes from './routes/open311.js';
 import tourismRoutes from './routes/tourism.js';
 
 export interface BuiltApp {
@@ -117,6 +120,9 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   await app.register(meRoutes, { ctx });
   await app.register(uploadRoutes, { ctx });
   await app.register(mediaRoutes);
+  await app.register(qrRoutes, { ctx });
+  await app.register(feedbackRoutes, { ctx });
+  await app.register(open311Routes, { ctx });
   await app.register(tourismRoutes, { ctx });
 
   return { app, ctx };

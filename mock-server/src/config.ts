@@ -27,6 +27,29 @@ export interface ServerConfig {
   publicBaseUrl: string;
   /** Public address of the app (for links that open an item in the app). */
   appBaseUrl: string;
+  /** Open311 clients allowed to POST requests: each key maps to a service user `open311:<client>`. */
+  open311ApiKeys: Open311ApiKey[];
+}
+
+export interface Open311ApiKey {
+  key: string;
+  client: string;
+}
+
+/** Development default for `OPEN311_API_KEYS` (documented in README); set the variable in production. */
+export const DEV_OPEN311_API_KEYS = 'open311-dev-key-lao-cai:ung-dung-thu-nghiem';
+
+/** `OPEN311_API_KEYS="key1:client-a,key2:client-b"`: keys of 16+ characters, client ids of plain characters. */
+export function parseOpen311Keys(text: string): Open311ApiKey[] {
+  return text
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const m = /^([A-Za-z0-9._~-]{16,200}):([a-z0-9-]{1,60})$/.exec(pair);
+      if (!m) throw new Error(`OPEN311_API_KEYS: mỗi mục phải có dạng <khóa ≥16 ký tự>:<mã ứng dụng> (đang là "${pair}")`);
+      return { key: m[1], client: m[2] };
+    });
 }
 
 export const DEV_OFFICER_TOKEN = 'can-bo-lao-cai-dev';
@@ -70,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: env.LOG_LEVEL || 'info',
     publicBaseUrl,
     appBaseUrl: (env.APP_BASE_URL || 'http://localhost:3000').replace(/\/$/, ''),
+    open311ApiKeys: parseOpen311Keys(env.OPEN311_API_KEYS || DEV_OPEN311_API_KEYS),
   };
 }

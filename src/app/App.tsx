@@ -12,6 +12,11 @@ import { NotFoundPage } from './errors/NotFoundPage';
 import { PageSkeleton } from './layout/PageSkeleton';
 import HomePage from './home/HomePage';
 import { routes } from './registry';
+import { QrDeepLink } from '@/features/qr';
+import { UnreadPoller } from '@/features/notifications';
+import { ApplySettings } from './platform/ApplySettings';
+import { KeyboardAware } from './platform/KeyboardAware';
+import { OfflineBanner } from './platform/OfflineBanner';
 import './app.css';
 
 /** In a browser, the adapter's toasts use zmp-ui's snackbar, as Zalo's own toasts would look. */
@@ -27,8 +32,15 @@ export function App() {
       <ZmpApp>
         <SnackbarProvider>
           <ToastBridge />
+          <Suspense fallback={null}>
+            <ApplySettings />
+          </Suspense>
+          <KeyboardAware />
+          <UnreadPoller />
+          <OfflineBanner />
           <AppRouter>
             <AppErrorBoundary>
+              <QrDeepLink />
               <Suspense fallback={<PageSkeleton />}>
                 <Routes>
                   <Route element={<AppLayout />}>

@@ -2,6 +2,9 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { IconName } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
+import { ScanPage } from '@/features/qr';
+import { NotificationsPage } from '@/features/notifications';
+import { feedbackPersonalLink, feedbackRoutes, feedbackTile } from '@/features/feedback';
 import { tourismRoutes, tourismTile, tourismWidget } from '@/features/tourism';
 
 /**
@@ -34,20 +37,25 @@ export interface PersonalLink {
   to: string;
 }
 
-export const personalLinks: PersonalLink[] = [{ label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
+export const personalLinks: PersonalLink[] = [feedbackPersonalLink, { label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
 
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
   { path: paths.saved, element: <SavedPage /> },
+  { path: paths.scan, element: <ScanPage /> },
+  { path: paths.notifications, element: <NotificationsPage /> },
+  ...feedbackRoutes,
   ...tourismRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [tourismTile];
+export const serviceTiles: ServiceTile[] = [feedbackTile, tourismTile];
 
 export const homeWidgets: HomeWidget[] = [tourismWidget];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
-export const tabs: { to: string; label: string; icon: IconName }[] = [
+export const tabs: { to: string; label: string; icon: IconName; badge?: 'unread' }[] = [
   { to: paths.home, label: 'Trang chủ', icon: 'home' },
+  { to: paths.scan, label: 'Quét QR', icon: 'qr' },
+  { to: paths.notifications, label: 'Thông báo', icon: 'bell', badge: 'unread' },
   { to: paths.me, label: 'Cá nhân', icon: 'user' },
 ];

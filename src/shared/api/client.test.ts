@@ -59,6 +59,27 @@ describe('api client', () => {
     expect(renew).toHaveBeenCalledTimes(1);
   });
 
+  it('refuses a write at once when the phone is offline, saying it was not sent', async () => {
+    const seen = fakeServer([{ status: 201, data: {} }]);
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const err = (await apiPost('/api/feedback', {}).catch((e) => e)) as ApiError;
+    online.mockRestore();
+    expect(err.code).toBe('OFFLINE');
+    expect(err.message).toMatch(/chưa được gửi/);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('serves the last answer of a public read when the network fails', async () => {
+    fakeServer([{ status: 200, data: { items: ['tin 1'] } }]);
+    expect(await apiGet('/api/news', { params: { page: 1 } })).toEqual({ items: ['tin 1'] });
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    fakeServer(['network']);
+    expect(await apiGet('/api/news', { params: { page: 1 } })).toEqual({ items: ['tin 1'] });
+    fakeServer(['network']);
+    await expect(apiGet('/api/news', { params: { page: 2 } })).rejects.toBeInstanceOf(ApiError);
+    online.mockRestore();
+  });
+
   it('drops empty query parameters', async () => {
     const seen = fakeServer([{ status: 200, data: [] }]);
     await apiGet('/api/news', { params: { q: '', source: 'bao-lao-cai', page: 1, category: undefined } });

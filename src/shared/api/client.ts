@@ -1,5 +1,7 @@
 import axios, { AxiosError, type AxiosProgressEvent, type AxiosRequestConfig } from 'axios';
 import { ApiError, isErrorBody } from './errors';
+import { cacheKey, recall, remember } from './offlineCache';
+import { reportConnectivity } from '../net/connectivity';
 
 /** The API's address: same origin by default (dev and preview proxy it); set for a Zalo build. */
 export const API_BASE_URL: string = (import.meta.env.VITE_API_BASE_URL as string | undefined)?.replace(/\/$/, '') ?? '';
@@ -69,6 +71,13 @@ async function send<T>(config: AxiosRequestConfig, opts: CallOptions, retriedAut
     ? Object.fromEntries(Object.entries(opts.params).filter(([, v]) => v !== undefined && v !== null && v !== ''))
     : undefined;
   const isRead = (config.method ?? 'get').toLowerCase() === 'get';
+  if (!isRead && typeof navigator !== 'undefined' && navigator.onLine === false) {
+    // Said plainly, at once: nothing was sent, nothing is queued behind the user's back.
+    throw new ApiError('Bạn đang mất mạng nên yêu cầu chưa được gửi. Hãy gửi lại khi có mạng.', 'network', null, 'OFFLINE');
+  }
+  // Public reads are remembered, so the app still shows something on a bad connection.
+  const keepOffline = isRead && !opts.auth;
+  const key = keepOffline ? cacheKey(config.url ?? '', params) : '';
   for (let attempt = 0; ; attempt++) {
     try {
       const res = await httpClient.request<T>({
@@ -79,14 +88,26 @@ async function send<T>(config: AxiosRequestConfig, opts: CallOptions, retriedAut
         onUploadProgress: opts.onUploadProgress,
         timeout: opts.timeout ?? (config.data instanceof FormData ? 120_000 : 15_000),
       });
+      if (keepOffline) {
+        remember(key, res.data);
+        reportConnectivity({ online: true, showingSaved: false });
+      }
       return res.data;
     } catch (e) {
       const err = toApiError(e);
       if (err.status === 401 && opts.auth && !retriedAuth) return send<T>(config, opts, true);
       // Reads are retried on network failure only: a write might have reached the server.
-      if (isRead && (err.kind === 'network' || err.kind === 'timeout') && attempt < NETWORK_RETRY_DELAYS_MS.length && !opts.signal?.aborted) {
+      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+      if (isRead && !offline && (err.kind === 'network' || err.kind === 'timeout') && attempt < NETWORK_RETRY_DELAYS_MS.length && !opts.signal?.aborted) {
         await sleep(NETWORK_RETRY_DELAYS_MS[attempt]);
         continue;
+      }
+      if (keepOffline && (err.kind === 'network' || err.kind === 'timeout')) {
+        const saved = recall<T>(key);
+        if (saved) {
+          reportConnectivity({ showingSaved: true });
+          return saved.data;
+        }
       }
       throw err;
     }

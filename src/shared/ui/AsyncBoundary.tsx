@@ -34,6 +34,20 @@ export class AsyncBoundary extends Component<Props, State> {
     this.setState({ error: null });
   };
 
+  /** A page that failed for want of a connection tries again by itself when the connection returns. */
+  private onOnline = () => {
+    const e = this.state.error as { kind?: string } | null;
+    if (e && (e.kind === 'network' || e.kind === 'timeout')) this.retry();
+  };
+
+  componentDidMount() {
+    window.addEventListener('online', this.onOnline);
+  }
+
+  componentWillUnmount() {
+    window.removeEventListener('online', this.onOnline);
+  }
+
   render() {
     if (this.state.error) {
       if (this.props.silent) return null;

@@ -17,3 +17,4 @@ export {
   type Coordinates,
   type ShareOutcome,
 } from './device';
+export { getHostTheme, followOfficialAccount, requestNotificationPermission } from './platform';

@@ -1,5 +1,6 @@
 import type { Db } from '../connection.js';
 import { vnDayNumber } from '../../services/time.js';
+import { feedbackSeeder } from './feedback.js';
 import { tourismSeeder } from './tourism.js';
 
 /**
@@ -14,7 +15,7 @@ export interface Seeder {
 }
 
 /** Every feature's seeder, in dependency order. */
-export const seeders: Seeder[] = [tourismSeeder];
+export const seeders: Seeder[] = [feedbackSeeder, tourismSeeder];
 
 const DAY_MS = 24 * 3600 * 1000;
 

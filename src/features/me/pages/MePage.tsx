@@ -3,6 +3,7 @@ import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import { AsyncBoundary, Icon, PageShell, Section, Skeleton, type IconName } from '@/shared/ui';
 import { meQuery } from '@/shared/session';
 import { ProfileCard } from '../components/ProfileCard';
+import { SettingsSection } from '../components/SettingsSection';
 
 export interface PersonalLinkItem {
   label: string;
@@ -47,6 +48,7 @@ export default function MePage({ links }: { links: PersonalLinkItem[] }) {
           ))}
         </ul>
       </Section>
+      <SettingsSection />
     </PageShell>
   );
 }

@@ -1,0 +1,306 @@
+/**
+ * What residents can report about (the Open311 "services") and where (communes and wards of
+ * Lào Cai since 1 July 2025, including former Yên Bái), with the agency that answers each kind.
+ */
+
+export type AttributeDatatype = 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+
+export interface CategoryField {
+  code: string;
+  label: string;
+  datatype: AttributeDatatype;
+  required: boolean;
+  description: string;
+  values?: { key: string; name: string }[];
+}
+
+export interface FeedbackCategory {
+  id: string;
+  name: string;
+  description: string;
+  group: string;
+  keywords: string[];
+  /** The agency that answers by default; `local` ones go to the commune or ward where it happened. */
+  agency: string;
+  local: boolean;
+  /** Working days promised for an answer. */
+  answerDays: number;
+  notice: string;
+  fields: CategoryField[];
+}
+
+export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
+  {
+    id: 'moi-truong',
+    name: 'Môi trường',
+    description: 'Rác thải để sai chỗ, nước thải, khói bụi, mùi hôi, tiếng ồn ảnh hưởng đến khu dân cư.',
+    group: 'Môi trường – nước',
+    keywords: ['rác', 'nước thải', 'khói bụi', 'ô nhiễm', 'tiếng ồn'],
+    agency: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai',
+    local: false,
+    answerDays: 10,
+    notice: 'Phản ánh được chuyển tới Sở Nông nghiệp và Môi trường; cơ quan chức năng kiểm tra hiện trường và trả lời trong 10 ngày làm việc.',
+    fields: [
+      {
+        code: 'kind',
+        label: 'Loại vấn đề',
+        datatype: 'singlevaluelist',
+        required: true,
+        description: 'Chọn điều đang xảy ra.',
+        values: [
+          { key: 'rac-thai', name: 'Rác thải, đổ rác sai chỗ' },
+          { key: 'nuoc-thai', name: 'Nước thải' },
+          { key: 'khoi-bui', name: 'Khói, bụi, mùi hôi' },
+          { key: 'tieng-on', name: 'Tiếng ồn' },
+          { key: 'khac', name: 'Vấn đề khác' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'giao-thong',
+    name: 'Giao thông – hạ tầng',
+    description: 'Ổ gà, sụt lún, sạt lở đường, cầu cống hư hỏng, biển báo và đèn tín hiệu.',
+    group: 'Đường sá – xây dựng',
+    keywords: ['ổ gà', 'sụt lún', 'sạt lở', 'cầu', 'biển báo', 'đèn tín hiệu'],
+    agency: 'Sở Xây dựng tỉnh Lào Cai',
+    local: false,
+    answerDays: 10,
+    notice: 'Phản ánh được chuyển tới Sở Xây dựng; chỗ nguy hiểm được rào chắn, cắm biển cảnh báo trước khi sửa chữa.',
+    fields: [
+      {
+        code: 'hazard',
+        label: 'Hư hỏng gặp phải',
+        datatype: 'singlevaluelist',
+        required: false,
+        description: 'Nếu biết, chọn loại hư hỏng.',
+        values: [
+          { key: 'o-ga', name: 'Ổ gà, mặt đường hư hỏng' },
+          { key: 'sut-lun', name: 'Sụt lún, sạt lở' },
+          { key: 'cau-cong', name: 'Cầu, cống, rãnh thoát nước' },
+          { key: 'bien-bao', name: 'Biển báo, đèn tín hiệu' },
+          { key: 'via-he', name: 'Vỉa hè, hố ga' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'dien-chieu-sang',
+    name: 'Điện – chiếu sáng',
+    description: 'Đèn đường không sáng, dây điện võng hoặc đứt, cột điện nghiêng, mất điện kéo dài.',
+    group: 'Điện – nước',
+    keywords: ['đèn đường', 'dây điện', 'cột điện', 'mất điện'],
+    agency: 'Công ty Điện lực Lào Cai',
+    local: false,
+    answerDays: 5,
+    notice: 'Dây điện đứt, chạm đất là nguy hiểm: tránh xa và gọi tổng đài điện lực 19006769. Phản ánh được trả lời trong 5 ngày làm việc.',
+    fields: [
+      {
+        code: 'kind',
+        label: 'Vấn đề về điện',
+        datatype: 'singlevaluelist',
+        required: false,
+        description: 'Chọn điều gần nhất với điều bạn thấy.',
+        values: [
+          { key: 'den-duong', name: 'Đèn đường không sáng' },
+          { key: 'day-dien', name: 'Dây điện võng, đứt' },
+          { key: 'cot-dien', name: 'Cột điện nghiêng, hư hỏng' },
+          { key: 'mat-dien', name: 'Mất điện kéo dài' },
+        ],
+      },
+      {
+        code: 'pole',
+        label: 'Số hiệu cột điện',
+        datatype: 'string',
+        required: false,
+        description: 'Số sơn trên cột điện gần nhất, nếu nhìn thấy.',
+      },
+    ],
+  },
+  {
+    id: 'trat-tu-do-thi',
+    name: 'Trật tự đô thị',
+    description: 'Lấn chiếm vỉa hè, lòng đường, xây dựng không phép, quảng cáo sai quy định.',
+    group: 'Đường sá – xây dựng',
+    keywords: ['lấn chiếm', 'vỉa hè', 'xây dựng trái phép', 'quảng cáo'],
+    agency: 'UBND xã, phường nơi xảy ra sự việc',
+    local: true,
+    answerDays: 7,
+    notice: 'Phản ánh được chuyển tới UBND xã, phường nơi xảy ra sự việc để kiểm tra, xử lý theo thẩm quyền.',
+    fields: [
+      {
+        code: 'kind',
+        label: 'Vi phạm',
+        datatype: 'singlevaluelist',
+        required: false,
+        description: 'Chọn loại vi phạm.',
+        values: [
+          { key: 'lan-chiem', name: 'Lấn chiếm vỉa hè, lòng đường' },
+          { key: 'xay-dung', name: 'Xây dựng không phép, sai phép' },
+          { key: 'quang-cao', name: 'Quảng cáo, biển hiệu sai quy định' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'an-ninh-trat-tu',
+    name: 'An ninh trật tự',
+    description: 'Tụ tập gây rối, đua xe, tệ nạn xã hội, nguy cơ mất an ninh ở khu dân cư.',
+    group: 'An ninh – an toàn',
+    keywords: ['gây rối', 'đua xe', 'tệ nạn', 'trộm cắp'],
+    agency: 'Công an tỉnh Lào Cai',
+    local: false,
+    answerDays: 7,
+    notice: 'Việc khẩn cấp, đang xảy ra: gọi ngay 113. Phản ánh qua ứng dụng được Công an tỉnh tiếp nhận và xác minh.',
+    fields: [],
+  },
+  {
+    id: 'y-te',
+    name: 'Y tế',
+    description: 'Chất lượng khám chữa bệnh, thái độ phục vụ, an toàn thực phẩm, dịch bệnh.',
+    group: 'Y tế – giáo dục',
+    keywords: ['bệnh viện', 'trạm y tế', 'thực phẩm', 'dịch bệnh'],
+    agency: 'Sở Y tế tỉnh Lào Cai',
+    local: false,
+    answerDays: 10,
+    notice: 'Phản ánh được chuyển tới Sở Y tế; cơ sở y tế liên quan phải báo cáo, giải trình.',
+    fields: [
+      { code: 'facility', label: 'Cơ sở y tế', datatype: 'string', required: false, description: 'Tên bệnh viện, trạm y tế hoặc cơ sở liên quan.' },
+    ],
+  },
+  {
+    id: 'giao-duc',
+    name: 'Giáo dục',
+    description: 'Trường lớp, cơ sở vật chất, các khoản thu, an toàn của học sinh.',
+    group: 'Y tế – giáo dục',
+    keywords: ['trường học', 'học sinh', 'khoản thu', 'bán trú'],
+    agency: 'Sở Giáo dục và Đào tạo tỉnh Lào Cai',
+    local: false,
+    answerDays: 10,
+    notice: 'Phản ánh được chuyển tới Sở Giáo dục và Đào tạo để chỉ đạo nhà trường kiểm tra, trả lời.',
+    fields: [{ code: 'school', label: 'Trường học', datatype: 'string', required: false, description: 'Tên trường, điểm trường liên quan.' }],
+  },
+  {
+    id: 'dich-vu-cong',
+    name: 'Dịch vụ công',
+    description: 'Thủ tục hành chính chậm, sai hẹn, yêu cầu giấy tờ ngoài quy định, thái độ cán bộ.',
+    group: 'Hành chính',
+    keywords: ['thủ tục', 'hồ sơ', 'trễ hẹn', 'cán bộ'],
+    agency: 'Trung tâm Phục vụ hành chính công tỉnh Lào Cai',
+    local: false,
+    answerDays: 5,
+    notice: 'Phản ánh được chuyển tới Trung tâm Phục vụ hành chính công tỉnh; nếu có mã hồ sơ, hãy ghi vào để tra soát nhanh.',
+    fields: [{ code: 'dossierCode', label: 'Mã hồ sơ', datatype: 'string', required: false, description: 'Mã hồ sơ thủ tục hành chính, nếu có.' }],
+  },
+  {
+    id: 'du-lich',
+    name: 'Du lịch',
+    description: 'Chèo kéo, nâng giá, vệ sinh, an toàn tại điểm du lịch và cơ sở lưu trú.',
+    group: 'Văn hóa – du lịch',
+    keywords: ['du khách', 'chèo kéo', 'homestay', 'điểm du lịch', 'giá cả'],
+    agency: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai',
+    local: false,
+    answerDays: 7,
+    notice: 'Phản ánh được chuyển tới Sở Văn hóa, Thể thao và Du lịch; đường dây nóng du lịch hỗ trợ du khách cả ngày nghỉ.',
+    fields: [{ code: 'place', label: 'Điểm du lịch, cơ sở', datatype: 'string', required: false, description: 'Tên điểm du lịch, nhà hàng hay cơ sở lưu trú.' }],
+  },
+  {
+    id: 'cap-thoat-nuoc',
+    name: 'Cấp, thoát nước',
+    description: 'Mất nước, vỡ đường ống, nước sinh hoạt đục, ngập úng do cống tắc.',
+    group: 'Điện – nước',
+    keywords: ['mất nước', 'vỡ ống', 'nước đục', 'ngập', 'cống'],
+    agency: 'Công ty Cổ phần Cấp nước Lào Cai',
+    local: false,
+    answerDays: 5,
+    notice: 'Phản ánh được chuyển tới đơn vị cấp nước; sự cố vỡ ống được ưu tiên xử lý trong ngày.',
+    fields: [
+      {
+        code: 'kind',
+        label: 'Sự cố',
+        datatype: 'singlevaluelist',
+        required: false,
+        description: 'Chọn sự cố gặp phải.',
+        values: [
+          { key: 'mat-nuoc', name: 'Mất nước' },
+          { key: 'vo-ong', name: 'Vỡ, rò rỉ đường ống' },
+          { key: 'nuoc-duc', name: 'Nước đục, có mùi' },
+          { key: 'ngap-ung', name: 'Ngập úng, cống tắc' },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'khac',
+    name: 'Khác',
+    description: 'Những vấn đề khác cần chính quyền biết và giải quyết.',
+    group: 'Khác',
+    keywords: ['góp ý', 'kiến nghị'],
+    agency: 'Văn phòng UBND tỉnh Lào Cai',
+    local: false,
+    answerDays: 15,
+    notice: 'Văn phòng UBND tỉnh phân loại và chuyển phản ánh tới cơ quan có thẩm quyền trong 2 ngày làm việc.',
+    fields: [],
+  },
+];
+
+export function findCategory(id: string): FeedbackCategory | undefined {
+  return FEEDBACK_CATEGORIES.find((c) => c.id === id);
+}
+
+export interface FeedbackArea {
+  id: string;
+  name: string;
+  lat: number;
+  long: number;
+}
+
+/** A selection of today's communes (xã) and wards (phường), with the position of their centre. */
+export const FEEDBACK_AREAS: FeedbackArea[] = [
+  { id: 'phuong-lao-cai', name: 'Phường Lào Cai', lat: 22.487, long: 103.97 },
+  { id: 'phuong-cam-duong', name: 'Phường Cam Đường', lat: 22.43, long: 104.0 },
+  { id: 'phuong-sa-pa', name: 'Phường Sa Pa', lat: 22.3363, long: 103.844 },
+  { id: 'phuong-yen-bai', name: 'Phường Yên Bái', lat: 21.722, long: 104.91 },
+  { id: 'phuong-nghia-lo', name: 'Phường Nghĩa Lộ', lat: 21.6, long: 104.515 },
+  { id: 'xa-bat-xat', name: 'Xã Bát Xát', lat: 22.537, long: 103.889 },
+  { id: 'xa-y-ty', name: 'Xã Y Tý', lat: 22.638, long: 103.627 },
+  { id: 'xa-ta-van', name: 'Xã Tả Van', lat: 22.317, long: 103.887 },
+  { id: 'xa-muong-khuong', name: 'Xã Mường Khương', lat: 22.769, long: 104.118 },
+  { id: 'xa-bac-ha', name: 'Xã Bắc Hà', lat: 22.539, long: 104.291 },
+  { id: 'xa-si-ma-cai', name: 'Xã Si Ma Cai', lat: 22.693, long: 104.285 },
+  { id: 'xa-bao-thang', name: 'Xã Bảo Thắng', lat: 22.313, long: 104.191 },
+  { id: 'xa-bao-yen', name: 'Xã Bảo Yên', lat: 22.236, long: 104.476 },
+  { id: 'xa-van-ban', name: 'Xã Văn Bàn', lat: 22.085, long: 104.252 },
+  { id: 'xa-luc-yen', name: 'Xã Lục Yên', lat: 22.109, long: 104.765 },
+  { id: 'xa-mu-cang-chai', name: 'Xã Mù Cang Chải', lat: 21.852, long: 104.088 },
+];
+
+export function findArea(id: string): FeedbackArea | undefined {
+  return FEEDBACK_AREAS.find((a) => a.id === id);
+}
+
+/** Roughly the province's extent: a point outside it is a mistake (or another province's business). */
+export const PROVINCE_BOUNDS = { minLat: 21.2, maxLat: 22.9, minLong: 103.4, maxLong: 105.3 };
+
+export function insideProvince(p: { lat: number; long: number }): boolean {
+  return p.lat >= PROVINCE_BOUNDS.minLat && p.lat <= PROVINCE_BOUNDS.maxLat && p.long >= PROVINCE_BOUNDS.minLong && p.long <= PROVINCE_BOUNDS.maxLong;
+}
+
+/** The area whose centre is nearest: good enough to file a pinned report under a commune. */
+export function nearestArea(p: { lat: number; long: number }, distance: (a: { lat: number; long: number }, b: { lat: number; long: number }) => number): FeedbackArea {
+  let best = FEEDBACK_AREAS[0];
+  let bestD = Infinity;
+  for (const a of FEEDBACK_AREAS) {
+    const d = distance(p, a);
+    if (d < bestD) {
+      best = a;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** The agency that answers a category in an area. */
+export function agencyFor(category: FeedbackCategory, area: FeedbackArea): string {
+  return category.local ? `UBND ${area.name.charAt(0).toLowerCase()}${area.name.slice(1)}` : category.agency;
+}

@@ -1,0 +1,363 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
+import type { CreateFeedbackRequest, FeedbackCategory, FeedbackDetail, NearbyItem } from '@contract/feedback';
+import { ApiError, errorMessage, newIdempotencyKey, qrSvgUrl } from '@/shared/api';
+import { currentUser } from '@/shared/session';
+import { formatDate } from '@/shared/format';
+import { paths } from '@/shared/routes';
+import { getLocation, type Coordinates } from '@/shared/zalo';
+import { AsyncBoundary, Icon, PageShell, Skeleton } from '@/shared/ui';
+import { fetchNearby, sendFeedback } from '../api';
+import { feedbackAreasQuery, feedbackCategoriesQuery, myFeedbackQuery } from '../state';
+import { formatDistance, shortPublicName } from '../format';
+import { PhotoPicker, type PhotoSlot } from '../components/PhotoPicker';
+import '../components/feedback.css';
+
+const TITLE_MAX = 150;
+const CONTENT_MAX = 4000;
+const PHOTOS_MAX = 4;
+
+function FieldError({ message }: { message?: string }) {
+  return message ? (
+    <p className="fb-field-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+function ExtraField({ field, value, onChange, error }: { field: FeedbackCategory['fields'][number]; value: string; onChange: (v: string) => void; error?: string }) {
+  const id = `fb-field-${field.code}`;
+  return (
+    <div className="fb-field">
+      <label htmlFor={id} className="fb-label">
+        {field.label}
+        {field.required ? ' *' : ' (không bắt buộc)'}
+      </label>
+      {field.values ? (
+        <select id={id} className="fb-input" value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">— Chọn —</option>
+          {field.values.map((v) => (
+            <option key={v.key} value={v.key}>
+              {v.name}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input id={id} className="fb-input" value={value} maxLength={200} onChange={(e) => onChange(e.target.value)} />
+      )}
+      <p className="fb-hint">{field.description}</p>
+      <FieldError message={error} />
+    </div>
+  );
+}
+
+/** Reports already sent near the chosen spot, same kind, last 30 days: maybe the same problem. */
+function NearbyHint({ location, categoryId }: { location: Coordinates; categoryId: string }) {
+  const [items, setItems] = useState<NearbyItem[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    setItems(null);
+    fetchNearby(location.lat, location.long, categoryId).then(
+      (r) => live && setItems(r.items),
+      () => live && setItems([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [location.lat, location.long, categoryId]);
+  if (!items || items.length === 0) return null;
+  return (
+    <div className="fb-nearby" role="note">
+      <p className="fb-nearby-title">
+        <Icon name="info" size={20} /> Đã có {items.length} phản ánh tương tự trong vòng 50 m
+      </p>
+      <p className="fb-hint">Nếu cùng một việc, bạn có thể theo dõi phản ánh đã có thay vì gửi thêm.</p>
+      <ul>
+        {items.slice(0, 3).map((i) => (
+          <li key={i.code}>
+            <Link to={paths.feedbackItem(i.code)}>{i.title}</Link>
+            <span className="lc-muted">
+              {' '}
+              · {i.statusLabel} · {formatDistance(i.distanceMeters)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Receipt({ report }: { report: FeedbackDetail }) {
+  const [qrOk, setQrOk] = useState(true);
+  return (
+    <div className="fb-receipt">
+      <div className="fb-receipt-icon">
+        <Icon name="check" size={36} />
+      </div>
+      <h2>Đã gửi phản ánh</h2>
+      <p className="lc-muted">Mã tra cứu của bạn</p>
+      <p className="fb-receipt-code">{report.code}</p>
+      {qrOk && <img className="fb-receipt-qr" src={qrSvgUrl('feedback', report.code)} alt={`Mã QR của phản ánh ${report.code}`} onError={() => setQrOk(false)} />}
+      <p>
+        Phản ánh đã được chuyển tới <strong>{report.agency}</strong>. Hạn trả lời dự kiến: {formatDate(report.expectedAt)}.
+      </p>
+      <p className="fb-hint">{report.serviceNotice}</p>
+      <p className="fb-hint">Bạn sẽ nhận thông báo khi phản ánh có tiến triển.</p>
+      <div className="fb-actions">
+        <Link className="lc-button lc-button--block" to={paths.feedbackItem(report.code)} replace>
+          Xem phản ánh
+        </Link>
+        <Link className="lc-button lc-button--secondary lc-button--block" to={paths.myFeedback} replace>
+          Phản ánh của tôi
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function FeedbackForm({ onSent }: { onSent: (r: FeedbackDetail) => void }) {
+  const categories = useRecoilValue(feedbackCategoriesQuery);
+  const areas = useRecoilValue(feedbackAreasQuery);
+  const [categoryId, setCategoryId] = useState('');
+  const [title, setTitle] = useState('');
+  const [content, setContent] = useState('');
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [photos, setPhotos] = useState<PhotoSlot[]>([]);
+  const [location, setLocation] = useState<Coordinates | null>(null);
+  const [locating, setLocating] = useState(false);
+  const [locationError, setLocationError] = useState<string | null>(null);
+  const [areaId, setAreaId] = useState('');
+  const [address, setAddress] = useState('');
+  const [anonymous, setAnonymous] = useState(true);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<ApiError | Error | null>(null);
+  const key = useRef(newIdempotencyKey());
+
+  const category = categories.find((c) => c.id === categoryId);
+  const uploading = photos.some((p) => !p.id && !p.error);
+  const publicName = shortPublicName(currentUser()?.name);
+  const fieldError = (path: string) => (error instanceof ApiError ? error.fieldMessage(path) : undefined);
+
+  const body: CreateFeedbackRequest = useMemo(
+    () => ({
+      categoryId,
+      title: title.trim(),
+      content: content.trim(),
+      location,
+      areaId: areaId || undefined,
+      address: address.trim() || undefined,
+      photoIds: photos.filter((p) => p.id).map((p) => p.id!),
+      anonymous,
+      fields: Object.fromEntries(Object.entries(fields).filter(([k, v]) => v.trim() && category?.fields.some((f) => f.code === k))),
+    }),
+    [categoryId, title, content, location, areaId, address, photos, anonymous, fields, category],
+  );
+
+  async function locate() {
+    setLocating(true);
+    setLocationError(null);
+    try {
+      setLocation(await getLocation());
+    } catch (e) {
+      setLocationError(errorMessage(e));
+    } finally {
+      setLocating(false);
+    }
+  }
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!categoryId) {
+      setError(new Error('Hãy chọn lĩnh vực của phản ánh.'));
+      return;
+    }
+    if (uploading) return;
+    setSending(true);
+    setError(null);
+    try {
+      const report = await sendFeedback(body, key.current);
+      key.current = newIdempotencyKey();
+      onSent(report);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'IDEMPOTENCY_KEY_REUSED') key.current = newIdempotencyKey();
+      setError(err as Error);
+      window.scrollTo({ top: 0, behavior: 'smooth' });
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <form className="fb-form" onSubmit={submit} noValidate>
+      {error && (
+        <div className="fb-form-error" role="alert">
+          <Icon name="alert" size={20} /> <span>{error.message}</span>
+        </div>
+      )}
+
+      <fieldset className="fb-fieldset">
+        <legend className="fb-label">Lĩnh vực *</legend>
+        <div className="fb-categories">
+          {categories.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              className={`fb-category${c.id === categoryId ? ' fb-category--on' : ''}`}
+              aria-pressed={c.id === categoryId}
+              onClick={() => setCategoryId(c.id)}
+            >
+              {c.name}
+            </button>
+          ))}
+        </div>
+        {category && (
+          <p className="fb-hint">
+            {category.description} Cơ quan trả lời: {category.agency}.
+          </p>
+        )}
+        <FieldError message={fieldError('categoryId')} />
+      </fieldset>
+
+      <div className="fb-field">
+        <label htmlFor="fb-title" className="fb-label">
+          Tiêu đề *
+        </label>
+        <input id="fb-title" className="fb-input" value={title} maxLength={TITLE_MAX} placeholder="Ví dụ: Ổ gà lớn trước cổng chợ" onChange={(e) => setTitle(e.target.value)} />
+        <FieldError message={fieldError('title')} />
+      </div>
+
+      <div className="fb-field">
+        <label htmlFor="fb-content" className="fb-label">
+          Nội dung *
+        </label>
+        <textarea
+          id="fb-content"
+          className="fb-input fb-textarea"
+          value={content}
+          maxLength={CONTENT_MAX}
+          rows={6}
+          placeholder="Mô tả sự việc: điều gì đang xảy ra, từ khi nào, ảnh hưởng thế nào."
+          onChange={(e) => setContent(e.target.value)}
+          aria-describedby="fb-content-count"
+        />
+        <p id="fb-content-count" className={`fb-counter${content.length > CONTENT_MAX - 200 ? ' fb-counter--near' : ''}`}>
+          {content.length.toLocaleString('vi-VN')}/{CONTENT_MAX.toLocaleString('vi-VN')} ký tự
+        </p>
+        <FieldError message={fieldError('content')} />
+      </div>
+
+      {category?.fields.map((f) => (
+        <ExtraField key={f.code} field={f} value={fields[f.code] ?? ''} onChange={(v) => setFields((x) => ({ ...x, [f.code]: v }))} error={fieldError(`fields.${f.code}`)} />
+      ))}
+
+      <div className="fb-field">
+        <span className="fb-label">Ảnh hiện trường (tối đa {PHOTOS_MAX} ảnh)</span>
+        <PhotoPicker max={PHOTOS_MAX} slots={photos} onChange={setPhotos} />
+        <p className="fb-hint">Ảnh được thu nhỏ trên điện thoại trước khi gửi để tiết kiệm dữ liệu di động.</p>
+        <FieldError message={fieldError('photoIds')} />
+      </div>
+
+      <fieldset className="fb-fieldset">
+        <legend className="fb-label">Vị trí *</legend>
+        {location ? (
+          <div className="fb-location">
+            <Icon name="pin" size={20} />
+            <span>
+              Đã lấy vị trí của bạn ({location.lat.toFixed(5)}, {location.long.toFixed(5)})
+            </span>
+            <button type="button" className="fb-link-button" onClick={() => setLocation(null)}>
+              Bỏ
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="lc-button lc-button--secondary lc-button--block" onClick={() => void locate()} disabled={locating}>
+            <Icon name="pin" size={20} /> {locating ? 'Đang lấy vị trí…' : 'Dùng vị trí hiện tại'}
+          </button>
+        )}
+        {locationError && <p className="fb-hint" role="alert">{locationError}</p>}
+        <FieldError message={fieldError('location')} />
+        <p className="fb-hint">{location ? 'Có thể ghi thêm địa chỉ cho dễ tìm:' : 'Hoặc chọn xã, phường và ghi địa chỉ:'}</p>
+        <label htmlFor="fb-area" className="fb-label fb-label--small">
+          Xã, phường{location ? ' (không bắt buộc)' : ''}
+        </label>
+        <select id="fb-area" className="fb-input" value={areaId} onChange={(e) => setAreaId(e.target.value)}>
+          <option value="">{location ? '— Theo vị trí đã lấy —' : '— Chọn xã, phường —'}</option>
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+        <FieldError message={fieldError('areaId')} />
+        <label htmlFor="fb-address" className="fb-label fb-label--small">
+          Địa chỉ{location ? ' (không bắt buộc)' : ''}
+        </label>
+        <input id="fb-address" className="fb-input" value={address} maxLength={300} placeholder="Thôn, tổ dân phố, tên đường, địa điểm gần đó" onChange={(e) => setAddress(e.target.value)} />
+        <FieldError message={fieldError('address')} />
+      </fieldset>
+
+      {location && categoryId && <NearbyHint location={location} categoryId={categoryId} />}
+
+      <div className="fb-switch-row">
+        <div>
+          <label htmlFor="fb-anonymous" className="fb-label">
+            Ẩn danh khi công khai
+          </label>
+          <p className="fb-hint">
+            {anonymous
+              ? 'Mọi người chỉ thấy nội dung, ảnh và vị trí, không thấy tên của bạn. Cơ quan xử lý vẫn biết ai gửi để trả lời riêng cho bạn.'
+              : publicName
+                ? `Mọi người sẽ thấy người gửi là “${publicName}”. Số điện thoại và tài khoản Zalo của bạn không bao giờ được công khai.`
+                : 'Bạn chưa chia sẻ tên Zalo nên phản ánh vẫn hiện là ẩn danh.'}
+          </p>
+        </div>
+        <input id="fb-anonymous" type="checkbox" role="switch" className="fb-switch" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} />
+      </div>
+
+      <button type="submit" className="lc-button lc-button--block" disabled={sending || uploading}>
+        {sending ? 'Đang gửi…' : uploading ? 'Đang tải ảnh…' : 'Gửi phản ánh'}
+      </button>
+    </form>
+  );
+}
+
+function FormSkeleton() {
+  return (
+    <div role="status" aria-label="Đang tải biểu mẫu" style={{ display: 'grid', gap: 12 }}>
+      <Skeleton height={90} radius={12} />
+      <Skeleton height={44} radius={10} />
+      <Skeleton height={140} radius={10} />
+    </div>
+  );
+}
+
+export default function NewFeedbackPage() {
+  const [sent, setSent] = useState<FeedbackDetail | null>(null);
+  const refreshCategories = useRecoilRefresher_UNSTABLE(feedbackCategoriesQuery);
+  const refreshAreas = useRecoilRefresher_UNSTABLE(feedbackAreasQuery);
+  const refreshMine = useRecoilRefresher_UNSTABLE(myFeedbackQuery);
+  return (
+    <PageShell title={sent ? 'Biên nhận phản ánh' : 'Gửi phản ánh'}>
+      {sent ? (
+        <Receipt report={sent} />
+      ) : (
+        <AsyncBoundary
+          fallback={<FormSkeleton />}
+          onRetry={() => {
+            refreshCategories();
+            refreshAreas();
+          }}
+        >
+          <FeedbackForm
+            onSent={(r) => {
+              refreshMine();
+              setSent(r);
+              window.scrollTo({ top: 0 });
+            }}
+          />
+        </AsyncBoundary>
+      )}
+    </PageShell>
+  );
+}

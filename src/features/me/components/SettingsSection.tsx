@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useRecoilState } from 'recoil';
+import { Icon, Section } from '@/shared/ui';
+import { TEXT_SIZE_LABEL, THEME_LABEL, textSizeState, themeChoiceState, type TextSize, type ThemeChoice } from '@/shared/settings';
+import { followOfficialAccount, requestNotificationPermission, showToast, ZaloError } from '@/shared/zalo';
+
+const OA_ID = (import.meta.env.VITE_ZALO_OA_ID as string | undefined) ?? '';
+
+function Segmented<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: Record<T, string>; onChange: (v: T) => void }) {
+  return (
+    <div className="me-setting">
+      <span className="me-setting-label" id={`seg-${label}`}>
+        {label}
+      </span>
+      <div className="me-segmented" role="radiogroup" aria-labelledby={`seg-${label}`}>
+        {(Object.keys(options) as T[]).map((k) => (
+          <button key={k} type="button" role="radio" aria-checked={value === k} className={value === k ? 'on' : ''} onClick={() => onChange(k)}>
+            {options[k]}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Text size, theme, and the Zalo permissions: following the province's OA, notifications. */
+export function SettingsSection() {
+  const [size, setSize] = useRecoilState(textSizeState);
+  const [theme, setTheme] = useRecoilState(themeChoiceState);
+  const [note, setNote] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<void>, done: string) => {
+    setNote(null);
+    try {
+      await action();
+      void showToast(done);
+    } catch (e) {
+      setNote(e instanceof ZaloError ? e.userMessage : 'Chưa thực hiện được. Vui lòng thử lại.');
+    }
+  };
+
+  return (
+    <Section title="Cài đặt">
+      <div className="lc-card me-settings">
+        <Segmented<TextSize> label="Cỡ chữ" value={size} options={TEXT_SIZE_LABEL} onChange={setSize} />
+        <Segmented<ThemeChoice> label="Giao diện" value={theme} options={THEME_LABEL} onChange={setTheme} />
+        <button type="button" className="lc-link-row me-setting-row" onClick={() => run(() => followOfficialAccount(OA_ID), 'Đã quan tâm Official Account của tỉnh')}>
+          <Icon name="megaphone" className="lc-row-icon" />
+          <span>
+            Quan tâm Official Account của tỉnh
+            <span className="lc-muted me-setting-help">Nhận tin chính thức của UBND tỉnh trong Zalo.</span>
+          </span>
+        </button>
+        <button type="button" className="lc-link-row me-setting-row" onClick={() => run(requestNotificationPermission, 'Đã bật thông báo qua Zalo')}>
+          <Icon name="bell" className="lc-row-icon" />
+          <span>
+            Cho phép gửi thông báo
+            <span className="lc-muted me-setting-help">Báo khi hồ sơ, phản ánh của bạn đổi trạng thái.</span>
+          </span>
+        </button>
+        {note && (
+          <p className="me-note" role="status">
+            {note}
+          </p>
+        )}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,8 @@
+import { paths } from '@/shared/routes';
+
+/** The page a notice is about: a dossier or a report, by its code. */
+export function notificationTarget(kind: string, refId: string): string | null {
+  if (kind === 'dossier') return paths.dossier(refId);
+  if (kind === 'feedback') return paths.feedbackItem(refId);
+  return null;
+}

@@ -1,0 +1,37 @@
+import type { QrItemKind } from '@contract/qr';
+import { paths } from '@/shared/routes';
+
+/** The page that shows an item of each kind. */
+export function pathForItem(kind: QrItemKind, id: string): string {
+  switch (kind) {
+    case 'dossier':
+      return paths.dossier(id);
+    case 'feedback':
+      return paths.feedbackItem(id);
+    case 'news':
+      return paths.article(id);
+    case 'place':
+      return paths.place(id);
+    case 'tour':
+      return paths.tour(id);
+  }
+}
+
+export const KIND_LABEL: Record<QrItemKind, string> = {
+  dossier: 'Hồ sơ',
+  feedback: 'Phản ánh',
+  news: 'Tin bài',
+  place: 'Địa điểm',
+  tour: 'Tour',
+};
+
+const KINDS = new Set<string>(['dossier', 'feedback', 'news', 'place', 'tour']);
+
+/** `?qr=news/abc` from a deep link, read without asking the server (the form is ours). */
+export function parseDeepLinkParam(value: string | null): { kind: QrItemKind; id: string } | null {
+  if (!value) return null;
+  const slash = value.indexOf('/');
+  const kind = value.slice(0, slash);
+  const id = value.slice(slash + 1);
+  return slash > 0 && KINDS.has(kind) && /^[A-Za-z0-9._-]{1,100}$/.test(id) ? { kind: kind as QrItemKind, id } : null;
+}

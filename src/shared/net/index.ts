@@ -1,0 +1,1 @@
+export { connectivityState, reportConnectivity, type Connectivity } from './connectivity';

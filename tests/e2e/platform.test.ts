@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { api, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
+
+useBrowser();
+
+describe.skipIf(!hasBrowser())('settings, notifications and offline', () => {
+  it('keeps the chosen text size and dark theme after a reload', async () => {
+    const p = await phonePage();
+    await p.go('/me');
+    await p.page.getByRole('radio', { name: 'Rất lớn' }).click();
+    await p.page.getByRole('radio', { name: 'Tối' }).click();
+    const look = () =>
+      p.page.evaluate(() => ({
+        font: getComputedStyle(document.documentElement).fontSize,
+        theme: document.body.getAttribute('zaui-theme'),
+      }));
+    await p.page.waitForFunction(() => document.body.getAttribute('zaui-theme') === 'dark');
+    expect(await look()).toEqual({ font: '20.8px', theme: 'dark' });
+    await p.page.reload({ waitUntil: 'networkidle' });
+    await p.page.waitForFunction(() => document.body.getAttribute('zaui-theme') === 'dark');
+    expect(await look()).toEqual({ font: '20.8px', theme: 'dark' });
+    expect(await p.page.getByRole('radio', { name: 'Rất lớn' }).getAttribute('aria-checked')).toBe('true');
+    await p.shot('me-settings-dark-large');
+    await p.go('/');
+    await p.shot('home-dark-large');
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('explains following the OA outside Zalo', async () => {
+    const p = await phonePage();
+    await p.go('/me');
+    await p.page.getByRole('button', { name: /Quan tâm Official Account/ }).click();
+    await p.page.getByText(/Chỉ quan tâm được Official Account khi mở Lào Cai số trong Zalo/).waitFor();
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('shows an officer’s answer in the notification centre, with the unread badge, and opens the report', async () => {
+    const userId = `ntf-${Date.now().toString(36)}`;
+    const p = await phonePage({ userId });
+    await p.go('/notifications');
+    await p.page.getByText('Chưa có thông báo').waitFor();
+    // The resident sends a report (through the API, as the app would), the officer answers it.
+    const { body: session } = await api('/api/auth/session', { method: 'POST', json: { zaloAccessToken: `mock:${userId}` } });
+    const { body: cats } = await api('/api/feedback/categories');
+    const category = cats.items.find((c: { fields: { required: boolean }[] }) => !c.fields.some((f) => f.required));
+    const sent = await api('/api/feedback', {
+      method: 'POST',
+      token: session.token,
+      headers: { 'Idempotency-Key': `ntf-${userId}` },
+      json: {
+        categoryId: category.id,
+        title: 'Đèn đường trước nhà văn hóa tổ 5 không sáng',
+        content: 'Ba đêm nay đèn đường trước nhà văn hóa tổ 5 không sáng, đường tối, người đi bộ dễ vấp ngã.',
+        location: { lat: 22.4856, long: 103.9707 },
+        photoIds: [],
+        anonymous: true,
+      },
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    const answered = await api(`/api/officer/feedback/${sent.body.code}/answer`, {
+      method: 'POST',
+      token: officerToken(),
+      json: { text: 'Điện lực đã thay bóng và kiểm tra lại tủ điện chiếu sáng ngày hôm nay.', agency: 'Điện lực Thành phố Lào Cai' },
+    });
+    expect(answered.status).toBeLessThan(300);
+    // The app notices without a reload (polling while visible; coming back to the app checks at once).
+    await p.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const badge = p.page.locator('.lc-tab-badge');
+    await badge.waitFor();
+    await p.page.getByRole('button', { name: /Đánh dấu đã đọc hết/ }).waitFor();
+    await p.shot('notifications');
+    await p.page.locator('.ntf-row--unread').first().click();
+    await p.page.waitForURL(new RegExp(`/feedback/${sent.body.code}$`));
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('says so when the connection drops and keeps showing what was loaded', async () => {
+    const p = await phonePage({ allow: [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/] });
+    await p.go('/');
+    await p.page.getByRole('link', { name: 'Phản ánh' }).first().click();
+    const firstReport = p.page.locator('a[href^="/feedback/PA-"]').first();
+    await firstReport.waitFor();
+    const title = await firstReport.innerText();
+    await p.context.setOffline(true);
+    await p.page.getByText(/Mất kết nối mạng/).waitFor();
+    // Back home and into the list again, still offline: what was loaded is still there.
+    await p.page.getByRole('button', { name: 'Quay lại' }).click();
+    await p.page.getByRole('link', { name: 'Phản ánh' }).first().click();
+    await p.page.getByText(title.split('\n')[0]).first().waitFor();
+    await p.shot('offline');
+    await p.context.setOffline(false);
+    await p.page.getByText(/Mất kết nối mạng/).waitFor({ state: 'detached' });
+    await p.context.close();
+  });
+});
