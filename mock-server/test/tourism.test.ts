@@ -320,6 +320,17 @@ describe('tours', () => {
     }
   });
 
+  it('lets QR codes name places and tours (the QR service reads the places and tours tables)', async () => {
+    const place = await s.api(`/api/qr/resolve?data=${encodeURIComponent('http://localhost:3000/tourism/places/cho-bac-ha')}`);
+    expect(place.body).toMatchObject({ kind: 'place', id: 'cho-bac-ha', found: true });
+    const tour = await s.api(`/api/qr/resolve?data=${encodeURIComponent('http://localhost:3000/?qr=tour/y-ty-lao-than-2n1d')}`);
+    expect(tour.body).toMatchObject({ kind: 'tour', id: 'y-ty-lao-than-2n1d', found: true });
+    expect((await s.api('/api/qr/place/fansipan.svg')).status).toBe(200);
+    const sheet = await s.api('/qr-sheet');
+    expect(sheet.body).toContain('Đỉnh Fansipan');
+    expect(sheet.body).toContain('Hà Nội – Sa Pa – Fansipan 3 ngày 2 đêm');
+  });
+
   it('answers 404 for an unknown tour', async () => {
     const res = await s.api('/api/tourism/tours/khong-co');
     expect(res.status).toBe(404);

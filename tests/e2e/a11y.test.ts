@@ -7,6 +7,7 @@ useBrowser();
 async function pagesToCheck(): Promise<string[]> {
   const list: string[] = ['/', '/me', '/me/saved', '/scan', '/notifications', '/khong-co-trang-nay'];
   list.push('/feedback', '/feedback/new', '/feedback/mine');
+  list.push('/tourism', '/tourism/places/cho-bac-ha', '/tourism/tours', '/tourism/tours/ha-noi-sa-pa-fansipan-3n2d', '/tourism/news');
   const feedback = await api('/api/feedback?pageSize=1');
   if (feedback.status === 200 && feedback.body.items.length) list.push(`/feedback/${feedback.body.items[0].code}`);
   return list;

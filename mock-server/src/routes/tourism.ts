@@ -188,12 +188,12 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = ctx;
 
-  const allPlaces = () => db.prepare('SELECT * FROM tourism_places ORDER BY sort_order').all() as PlaceRow[];
-  const findPlace = (id: string) => db.prepare('SELECT * FROM tourism_places WHERE id = ?').get(id) as PlaceRow | undefined;
+  const allPlaces = () => db.prepare('SELECT * FROM places ORDER BY sort_order').all() as PlaceRow[];
+  const findPlace = (id: string) => db.prepare('SELECT * FROM places WHERE id = ?').get(id) as PlaceRow | undefined;
 
   r.get('/api/tourism/categories', { schema: { response: { 200: CategoryList } } }, async () => {
     const counts = new Map(
-      (db.prepare('SELECT category, COUNT(*) AS n FROM tourism_places GROUP BY category').all() as { category: string; n: number }[]).map(
+      (db.prepare('SELECT category, COUNT(*) AS n FROM places GROUP BY category').all() as { category: string; n: number }[]).map(
         (c) => [c.category, c.n],
       ),
     );
@@ -202,7 +202,7 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
 
   r.get('/api/tourism/areas', { schema: { response: { 200: AreaList } } }, async () => {
     const counts = new Map(
-      (db.prepare('SELECT area_id, COUNT(*) AS n FROM tourism_places GROUP BY area_id').all() as { area_id: string; n: number }[]).map(
+      (db.prepare('SELECT area_id, COUNT(*) AS n FROM places GROUP BY area_id').all() as { area_id: string; n: number }[]).map(
         (c) => [c.area_id, c.n],
       ),
     );
@@ -231,7 +231,7 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
       params.push(1 << (q.month - 1));
     }
     const rows = db
-      .prepare(`SELECT * FROM tourism_places ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sort_order`)
+      .prepare(`SELECT * FROM places ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY sort_order`)
       .all(...params) as PlaceRow[];
     const from = q.lat !== undefined && q.long !== undefined ? { lat: q.lat, long: q.long } : undefined;
     let items = rows.map((row) => placeSummary(row, nowMs, from));
@@ -255,7 +255,7 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
       .slice(0, 4);
     const tours = db
       .prepare(
-        `SELECT t.* FROM tourism_tours t JOIN tourism_tour_places tp ON tp.tour_id = t.id
+        `SELECT t.* FROM tours t JOIN tour_places tp ON tp.tour_id = t.id
          WHERE tp.place_id = ? ORDER BY t.sort_order`,
       )
       .all(row.id) as TourRow[];
@@ -304,13 +304,13 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
     }
     if (q.place) {
       if (!findPlace(q.place)) throw invalidField('place', 'Không có địa điểm du lịch với mã này.');
-      where.push('EXISTS (SELECT 1 FROM tourism_tour_places tp WHERE tp.tour_id = tourism_tours.id AND tp.place_id = ?)');
+      where.push('EXISTS (SELECT 1 FROM tour_places tp WHERE tp.tour_id = tours.id AND tp.place_id = ?)');
       params.push(q.place);
     }
     if (q.area) {
       where.push(
-        `EXISTS (SELECT 1 FROM tourism_tour_places tp JOIN tourism_places p ON p.id = tp.place_id
-                 WHERE tp.tour_id = tourism_tours.id AND p.area_id = ?)`,
+        `EXISTS (SELECT 1 FROM tour_places tp JOIN places p ON p.id = tp.place_id
+                 WHERE tp.tour_id = tours.id AND p.area_id = ?)`,
       );
       params.push(q.area);
     }
@@ -321,20 +321,20 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
       days: 'days, price, sort_order',
     }[q.sort];
     const clause = where.length ? 'WHERE ' + where.join(' AND ') : '';
-    const total = db.prepare(`SELECT COUNT(*) FROM tourism_tours ${clause}`).pluck().get(...params) as number;
+    const total = db.prepare(`SELECT COUNT(*) FROM tours ${clause}`).pluck().get(...params) as number;
     const rows = db
-      .prepare(`SELECT * FROM tourism_tours ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .prepare(`SELECT * FROM tours ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...params, q.pageSize, (q.page - 1) * q.pageSize) as TourRow[];
     return { items: rows.map((row) => tourSummary(row, nowMs)), page: q.page, pageSize: q.pageSize, total };
   });
 
   r.get('/api/tourism/tours/:id', { schema: { params: IdParam, response: { 200: TourDetail } } }, async (request) => {
-    const row = db.prepare('SELECT * FROM tourism_tours WHERE id = ?').get(request.params.id) as TourRow | undefined;
+    const row = db.prepare('SELECT * FROM tours WHERE id = ?').get(request.params.id) as TourRow | undefined;
     if (!row) throw notFound('Không tìm thấy tour du lịch này.');
     const nowMs = Date.now();
     const places = db
       .prepare(
-        `SELECT p.id, p.name, p.area_id, p.image, p.category FROM tourism_tour_places tp JOIN tourism_places p ON p.id = tp.place_id
+        `SELECT p.id, p.name, p.area_id, p.image, p.category FROM tour_places tp JOIN places p ON p.id = tp.place_id
          WHERE tp.tour_id = ? ORDER BY tp.position`,
       )
       .all(row.id) as PlaceRow[];

@@ -1,5 +1,5 @@
 -- Tourism: places (TouristAttraction) and tours (TouristTrip) of Lào Cai.
-CREATE TABLE tourism_places (
+CREATE TABLE places (
   id TEXT PRIMARY KEY,                 -- slug, e.g. 'fansipan'
   name TEXT NOT NULL,
   category TEXT NOT NULL,              -- scenery | heritage | village | market | border-city | experience
@@ -24,10 +24,10 @@ CREATE TABLE tourism_places (
   sort_order INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 );
-CREATE INDEX tourism_places_category ON tourism_places(category, sort_order);
-CREATE INDEX tourism_places_area ON tourism_places(area_id, sort_order);
+CREATE INDEX places_category ON places(category, sort_order);
+CREATE INDEX places_area ON places(area_id, sort_order);
 
-CREATE TABLE tourism_tours (
+CREATE TABLE tours (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
   summary TEXT NOT NULL,
@@ -51,12 +51,12 @@ CREATE TABLE tourism_tours (
   sort_order INTEGER NOT NULL,
   price_updated_at INTEGER NOT NULL
 );
-CREATE INDEX tourism_tours_price ON tourism_tours(price);
+CREATE INDEX tours_price ON tours(price);
 
-CREATE TABLE tourism_tour_places (
-  tour_id TEXT NOT NULL REFERENCES tourism_tours(id) ON DELETE CASCADE,
-  place_id TEXT NOT NULL REFERENCES tourism_places(id) ON DELETE CASCADE,
+CREATE TABLE tour_places (
+  tour_id TEXT NOT NULL REFERENCES tours(id) ON DELETE CASCADE,
+  place_id TEXT NOT NULL REFERENCES places(id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
   PRIMARY KEY (tour_id, place_id)
 );
-CREATE INDEX tourism_tour_places_place ON tourism_tour_places(place_id);
+CREATE INDEX tour_places_place ON tour_places(place_id);

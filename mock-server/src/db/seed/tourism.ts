@@ -19,7 +19,7 @@ export const tourismSeeder: Seeder = {
   seed(db, now) {
     const nowMs = now.getTime();
     const insertPlace = db.prepare(
-      `INSERT INTO tourism_places (id, name, category, area_id, commune, address, latitude, longitude, elevation,
+      `INSERT INTO places (id, name, category, area_id, commune, address, latitude, longitude, elevation,
          summary, description, image, hours, tickets, ticket_note, seasons, season_mask, market_day, festivals, tips,
          search, sort_order, updated_at)
        VALUES (@id, @name, @category, @areaId, @commune, @address, @latitude, @longitude, @elevation,
@@ -56,14 +56,14 @@ export const tourismSeeder: Seeder = {
 
     const placeById = new Map(PLACES.map((p) => [p.id, p]));
     const insertTour = db.prepare(
-      `INSERT INTO tourism_tours (id, name, summary, image, price, child_price, days, nights, departure, schedule, departs,
+      `INSERT INTO tours (id, name, summary, image, price, child_price, days, nights, departure, schedule, departs,
          provider_name, provider_phone, provider_address, itinerary, includes, excludes, notes, areas, search, sort_order,
          price_updated_at)
        VALUES (@id, @name, @summary, @image, @price, @childPrice, @days, @nights, @departure, @schedule, @departs,
          @providerName, @providerPhone, @providerAddress, @itinerary, @includes, @excludes, @notes, @areas, @search, @sortOrder,
          @priceUpdatedAt)`,
     );
-    const insertStop = db.prepare('INSERT INTO tourism_tour_places (tour_id, place_id, position) VALUES (?, ?, ?)');
+    const insertStop = db.prepare('INSERT INTO tour_places (tour_id, place_id, position) VALUES (?, ?, ?)');
     TOURS.forEach((t, i) => {
       const places = t.places.map((id) => {
         const p = placeById.get(id);
@@ -100,7 +100,7 @@ export const tourismSeeder: Seeder = {
     });
   },
   rebase(db, shiftMs) {
-    db.prepare('UPDATE tourism_places SET updated_at = updated_at + ?').run(shiftMs);
-    db.prepare('UPDATE tourism_tours SET price_updated_at = price_updated_at + ?').run(shiftMs);
+    db.prepare('UPDATE places SET updated_at = updated_at + ?').run(shiftMs);
+    db.prepare('UPDATE tours SET price_updated_at = price_updated_at + ?').run(shiftMs);
   },
 };

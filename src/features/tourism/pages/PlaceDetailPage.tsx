@@ -30,11 +30,11 @@ function DetailSkeleton() {
 function Fact({ icon, label, children }: { icon: Parameters<typeof Icon>[0]['name']; label: string; children: React.ReactNode }) {
   return (
     <div className="tr-fact">
-      <Icon name={icon} size={20} />
-      <div>
-        <dt>{label}</dt>
-        <dd>{children}</dd>
-      </div>
+      <dt>
+        <Icon name={icon} size={20} />
+        {label}
+      </dt>
+      <dd>{children}</dd>
     </div>
   );
 }

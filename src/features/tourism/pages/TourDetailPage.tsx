@@ -75,31 +75,31 @@ function Tour({ id }: { id: string }) {
       <div className="lc-card">
         <dl className="tr-facts">
           <div className="tr-fact">
-            <Icon name="pin" size={20} />
-            <div>
-              <dt>Khởi hành từ</dt>
-              <dd>{t.departure}</dd>
-            </div>
+            <dt>
+              <Icon name="pin" size={20} />
+              Khởi hành từ
+            </dt>
+            <dd>{t.departure}</dd>
           </div>
           <div className="tr-fact">
-            <Icon name="calendar" size={20} />
-            <div>
-              <dt>Lịch khởi hành</dt>
-              <dd>
-                {t.schedule}
-                {t.departures.length > 0 ? (
-                  <ul className="tr-departures" style={{ marginTop: '0.5rem' }} aria-label="Các chuyến sắp tới">
-                    {t.departures.map((d) => (
-                      <li key={d.date} className={d.seatsLeft === 0 ? 'tr-full' : undefined}>
-                        {formatDayLabel(`${d.date}T00:00:00+07:00`, now)} · {d.seatsLeft === 0 ? 'hết chỗ' : `còn ${d.seatsLeft} chỗ`}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <div className="tr-note">Hiện ngoài mùa: chưa có chuyến trong vài tháng tới. Gọi nhà tổ chức để đặt trước cho mùa sau.</div>
-                )}
-              </dd>
-            </div>
+            <dt>
+              <Icon name="calendar" size={20} />
+              Lịch khởi hành
+            </dt>
+            <dd>
+              {t.schedule}
+              {t.departures.length > 0 ? (
+                <ul className="tr-departures" style={{ marginTop: '0.5rem' }} aria-label="Các chuyến sắp tới">
+                  {t.departures.map((d) => (
+                    <li key={d.date} className={d.seatsLeft === 0 ? 'tr-full' : undefined}>
+                      {formatDayLabel(`${d.date}T00:00:00+07:00`, now)} · {d.seatsLeft === 0 ? 'hết chỗ' : `còn ${d.seatsLeft} chỗ`}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <div className="tr-note">Hiện ngoài mùa: chưa có chuyến trong vài tháng tới. Gọi nhà tổ chức để đặt trước cho mùa sau.</div>
+              )}
+            </dd>
           </div>
         </dl>
       </div>
