@@ -29,6 +29,7 @@ import procedureRoutes from './routes/procedures.js';
 import dossierRoutes from './routes/dossiers.js';
 import weatherRoutes from './routes/weather.js';
 import outageRoutes from './routes/outages.js';
+import tourismRoutes from './routes/tourism.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -151,6 +152,7 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   await app.register(dossierRoutes, { ctx });
   await app.register(weatherRoutes, { ctx });
   await app.register(outageRoutes, { ctx });
+  await app.register(tourismRoutes, { ctx });
 
   return { app, ctx, routes };
 }

@@ -9,6 +9,7 @@ import { feedbackPersonalLink, feedbackRoutes, feedbackTile } from '@/features/f
 import { dossierHomeWidgets, dossierPersonalLinks, dossierRoutes, dossierTiles } from '@/features/dossiers';
 import { weatherRoutes, weatherTile, weatherWidgets } from '@/features/weather';
 import { outageRoutes, outagesTile, outageWidgets } from '@/features/outages';
+import { tourismRoutes, tourismTile, tourismWidget } from '@/features/tourism';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -52,11 +53,12 @@ export const routes: AppRoute[] = [
   ...dossierRoutes,
   ...weatherRoutes,
   ...outageRoutes,
+  ...tourismRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [...dossierTiles, feedbackTile, weatherTile, outagesTile, ...newsTiles];
+export const serviceTiles: ServiceTile[] = [weatherTile, outagesTile, ...dossierTiles, feedbackTile, tourismTile, ...newsTiles];
 
-export const homeWidgets: HomeWidget[] = [...outageWidgets, ...weatherWidgets, ...dossierHomeWidgets, ...newsHomeWidgets];
+export const homeWidgets: HomeWidget[] = [...outageWidgets, ...weatherWidgets, ...dossierHomeWidgets, ...newsHomeWidgets, tourismWidget];
 
 /** Bottom navigation: the pages that are tabs (they show the bar and no back button). */
 export const tabs: { to: string; label: string; icon: IconName; badge?: 'unread' }[] = [

@@ -9,6 +9,7 @@ async function pagesToCheck(): Promise<string[]> {
   list.push('/feedback', '/feedback/new', '/feedback/mine', '/news', '/tv');
   const news = await api('/api/news?pageSize=1');
   if (news.status === 200 && news.body.items.length) list.push(`/news/${news.body.items[0].id}`);
+  list.push('/tourism', '/tourism/places/cho-bac-ha', '/tourism/tours', '/tourism/tours/ha-noi-sa-pa-fansipan-3n2d', '/tourism/news');
   const feedback = await api('/api/feedback?pageSize=1');
   if (feedback.status === 200 && feedback.body.items.length) list.push(`/feedback/${feedback.body.items[0].code}`);
   return list;

@@ -4,6 +4,7 @@ import { feedbackSeeder } from './feedback.js';
 import { newsSeeder } from './news.js';
 import { dossiersSeeder } from './dossiers.js';
 import { outagesSeeder } from './outages.js';
+import { tourismSeeder } from './tourism.js';
 
 /**
  * A seeder fills one feature's tables with realistic data, dated relative to `now`.
@@ -17,7 +18,7 @@ export interface Seeder {
 }
 
 /** Every feature's seeder, in dependency order. */
-export const seeders: Seeder[] = [newsSeeder, outagesSeeder, feedbackSeeder, dossiersSeeder];
+export const seeders: Seeder[] = [newsSeeder, outagesSeeder, tourismSeeder, feedbackSeeder, dossiersSeeder];
 
 const DAY_MS = 24 * 3600 * 1000;
 

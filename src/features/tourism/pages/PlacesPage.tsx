@@ -1,0 +1,144 @@
+import { Suspense, useEffect, useState } from 'react';
+import { useRecoilCallback, useRecoilState, useRecoilValue } from 'recoil';
+import { PLACE_CATEGORIES, PLACE_CATEGORY_LABELS } from '@contract/tourism-meta';
+import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, SkeletonList, type ChipOption } from '@/shared/ui';
+import { PlaceCard } from '../components/PlaceCard';
+import { TodayStrip } from '../components/TodayStrip';
+import { TourismTabs } from '../components/TourismTabs';
+import { useNow } from '../components/useNow';
+import { placeFilterState, placeParams, placesPageQuery, todayQuery, PAGE_SIZE, type CategoryFilter } from '../state';
+import '../components/tourism.css';
+
+const CATEGORY_OPTIONS: ChipOption<CategoryFilter>[] = [
+  { value: 'all', label: 'Tất cả' },
+  { value: 'season', label: 'Đẹp tháng này' },
+  ...PLACE_CATEGORIES.map((c) => ({ value: c, label: PLACE_CATEGORY_LABELS[c] })),
+];
+
+function PlaceChunk({ filter, page, now }: { filter: { category: CategoryFilter; q: string }; page: number; now: Date }) {
+  const data = useRecoilValue(placesPageQuery(placeParams(filter, page, now)));
+  return (
+    <>
+      {data.items.map((p) => (
+        <li key={p.id}>
+          <PlaceCard place={p} now={now} />
+        </li>
+      ))}
+    </>
+  );
+}
+
+function PlaceResults({ filter, pages, onMore, onClear, now }: { filter: { category: CategoryFilter; q: string }; pages: number; onMore: () => void; onClear: () => void; now: Date }) {
+  const first = useRecoilValue(placesPageQuery(placeParams(filter, 1, now)));
+  if (first.total === 0) {
+    return (
+      <EmptyState
+        icon="search"
+        title="Không tìm thấy địa điểm nào"
+        description={filter.q ? `Chưa có địa điểm khớp với “${filter.q}”. Thử từ khóa ngắn hơn, có dấu hay không dấu đều được.` : 'Thử chọn loại khác.'}
+        action={
+          <button type="button" className="lc-button lc-button--secondary" onClick={onClear}>
+            Xem tất cả địa điểm
+          </button>
+        }
+      />
+    );
+  }
+  const loaded = Math.min(first.total, pages * PAGE_SIZE);
+  return (
+    <>
+      <p className="lc-muted" style={{ margin: '0 0 0.5rem' }} aria-live="polite">
+        {first.total} địa điểm
+      </p>
+      <ul className="tr-list">
+        {Array.from({ length: pages }, (_, i) => (
+          <Suspense key={i} fallback={<li><SkeletonList count={2} withImage /></li>}>
+            <PlaceChunk filter={filter} page={i + 1} now={now} />
+          </Suspense>
+        ))}
+      </ul>
+      {loaded < first.total && (
+        <div className="tr-more">
+          <button type="button" className="lc-button lc-button--secondary" onClick={onMore}>
+            Xem thêm {Math.min(PAGE_SIZE, first.total - loaded)} địa điểm
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Places: what is on today, search without worrying about accents, categories, cards. */
+export default function PlacesPage() {
+  const [filter, setFilter] = useRecoilState(placeFilterState);
+  const [text, setText] = useState(filter.q);
+  const [pages, setPages] = useState(1);
+  const now = useNow();
+
+  // Search as the visitor types, once they pause.
+  useEffect(() => {
+    const id = setTimeout(() => {
+      if (text !== filter.q) {
+        setFilter((f) => ({ ...f, q: text }));
+        setPages(1);
+      }
+    }, 350);
+    return () => clearTimeout(id);
+  }, [text, filter.q, setFilter]);
+
+  const refresh = useRecoilCallback(
+    ({ refresh: r }) =>
+      () => {
+        r(todayQuery);
+        for (let p = 1; p <= pages; p++) r(placesPageQuery(placeParams(filter, p, now)));
+      },
+    [filter, pages, now],
+  );
+
+  return (
+    <PageShell title="Du lịch Lào Cai" onRefresh={async () => refresh()}>
+      <TourismTabs />
+      <AsyncBoundary fallback={null} silent>
+        <TodayStrip now={now} />
+      </AsyncBoundary>
+      <form className="tr-search" role="search" onSubmit={(e) => e.preventDefault()}>
+        <Icon name="search" size={20} />
+        <input
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="Tìm: Cát Cát, đền, chợ, Y Tý…"
+          aria-label="Tìm địa điểm du lịch"
+          enterKeyHint="search"
+        />
+        {text && (
+          <button type="button" aria-label="Xóa từ khóa" onClick={() => setText('')}>
+            <Icon name="close" size={18} />
+          </button>
+        )}
+      </form>
+      <Chips<CategoryFilter>
+        label="Loại địa điểm"
+        options={CATEGORY_OPTIONS}
+        value={filter.category}
+        onChange={(category) => {
+          setFilter((f) => ({ ...f, category }));
+          setPages(1);
+        }}
+      />
+      <AsyncBoundary fallback={<SkeletonList count={3} withImage />} onRetry={refresh}>
+        <PlaceResults
+          filter={filter}
+          pages={pages}
+          now={now}
+          onMore={() => setPages((n) => n + 1)}
+          onClear={() => {
+            setText('');
+            setFilter({ category: 'all', q: '' });
+            setPages(1);
+          }}
+        />
+      </AsyncBoundary>
+    </PageShell>
+  );
+}
