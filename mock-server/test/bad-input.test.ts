@@ -100,7 +100,7 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 describe('malformed requests across every endpoint', () => {
-  it('never answer 5xx, always in the error shape, and change nothing', async () => {
+  it('never answer 5xx, always in the error shape, and change nothing', { timeout: 180_000 }, async () => {
     const requests = generate(s.routes, citizen);
     expect(requests.length).toBeGreaterThanOrEqual(1000);
     const before = snapshot(s);
@@ -108,7 +108,12 @@ describe('malformed requests across every endpoint', () => {
     for (let i = 0; i < requests.length; i += 16) {
       await Promise.all(
         requests.slice(i, i + 16).map(async (r) => {
-          const res = await fetch(s.url + r.path, { method: r.method, headers: r.headers, body: r.body as BodyInit | undefined });
+          const res = await fetch(s.url + r.path, { method: r.method, headers: r.headers, body: r.body as BodyInit | undefined, signal: AbortSignal.timeout(15_000) });
+          // A live stream accepted its (junk but harmless) query: it would never end; stop reading.
+          if ((res.headers.get('content-type') ?? '').includes('text/event-stream')) {
+            await res.body?.cancel();
+            return;
+          }
           const text = await res.text();
           if (res.status >= 500) failures.push(`${res.status} ${r.method} ${r.path.slice(0, 120)} ${text.slice(0, 200)}`);
           else if (res.status >= 400 && (res.headers.get('content-type') ?? '').includes('json')) {

@@ -88,6 +88,7 @@ describe('QR endpoints', () => {
 
   it('draws every seeded kind as an SVG that decodes back to its deep link, and resolves it', async () => {
     const kinds = (['dossier', 'feedback', 'news', 'place', 'tour'] as const).filter((k) => listQrItems(s.ctx.db, k, 1).length > 0);
+    expect(kinds).toEqual(['dossier', 'feedback', 'news', 'place', 'tour']); // every feature is seeded
     for (const kind of kinds) {
       const [item] = listQrItems(s.ctx.db, kind, 1);
       const res = await fetch(`${s.url}/api/qr/${kind}/${encodeURIComponent(item.id)}.svg`);
@@ -104,6 +105,9 @@ describe('QR endpoints', () => {
     const res = await fetch(`${s.url}/qr-sheet`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
-    expect(await res.text()).toContain('Bảng mã QR thử nghiệm');
+    const html = await res.text();
+    expect(html).toContain('Bảng mã QR thử nghiệm');
+    for (const title of ['Hồ sơ thủ tục hành chính', 'Phản ánh', 'Tin bài', 'Địa điểm du lịch', 'Tour du lịch']) expect(html).toContain(`<h2>${title}</h2>`);
+    expect(html.match(/<svg/g)!.length).toBeGreaterThanOrEqual(5 * 5);
   });
 });

@@ -10,16 +10,24 @@ async function pagesToCheck(): Promise<string[]> {
   const news = await api('/api/news?pageSize=1');
   if (news.status === 200 && news.body.items.length) list.push(`/news/${news.body.items[0].id}`);
   list.push('/tourism', '/tourism/places/cho-bac-ha', '/tourism/tours', '/tourism/tours/ha-noi-sa-pa-fansipan-3n2d', '/tourism/news');
+  list.push('/weather', '/weather/sa-pa', '/outages', '/dossiers', '/dossiers/track', '/dossiers/mine');
+  const outages = await api('/api/outages');
+  if (outages.status === 200 && outages.body.items?.length) list.push(`/outages/${outages.body.items[0].id}`);
+  const procedures = await api('/api/procedures?pageSize=1');
+  if (procedures.status === 200 && procedures.body.items.length) {
+    list.push(`/dossiers/procedures/${procedures.body.items[0].id}`, `/dossiers/procedures/${procedures.body.items[0].id}/submit`);
+  }
+  list.push('/dossiers/track/000.00.20.H38-261124-0001');
   const feedback = await api('/api/feedback?pageSize=1');
   if (feedback.status === 200 && feedback.body.items.length) list.push(`/feedback/${feedback.body.items[0].code}`);
   return list;
 }
 
 describe.skipIf(!hasBrowser())('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
-  it('finds no serious or critical problem on any page, in light and dark, at normal and largest text', async () => {
+  it.each(['light', 'dark'] as const)('finds no serious or critical problem on any page (%s theme)', { timeout: 300_000 }, async (theme) => {
     const paths = await pagesToCheck();
     const found: string[] = [];
-    for (const theme of ['light', 'dark'] as const) {
+    {
       const p = await phonePage();
       await p.context.addInitScript(
         ([t, size]) => {

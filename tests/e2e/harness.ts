@@ -99,7 +99,10 @@ export async function phonePage(options: { userId?: string; userName?: string; a
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
     },
     go: async (pathname) => {
-      await page.goto(appUrl() + pathname, { waitUntil: 'networkidle' });
+      // Live pages (weather) keep an event stream open and never reach "network idle".
+      const live = /^\/weather/.test(pathname);
+      await page.goto(appUrl() + pathname, { waitUntil: live ? 'load' : 'networkidle' });
+      if (live) await page.waitForTimeout(800);
     },
   };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { hasBrowser, phonePage, useBrowser } from './harness';
+import { api, hasBrowser, phonePage, useBrowser } from './harness';
 
 useBrowser();
 
@@ -24,6 +24,34 @@ describe.skipIf(!hasBrowser())('QR scanning in a browser', () => {
     expect(await p.page.getByRole('button', { name: 'Mở liên kết' }).isVisible()).toBe(true);
     await p.page.getByText('Liên kết tới www.evn.com.vn').waitFor(); // remembered in the history
     await p.shot('scan-link');
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('reads a picture of a seeded dossier’s code and lands on its status page', async () => {
+    const code = '000.00.20.H38-261124-0001';
+    const p = await phonePage();
+    await p.go('/scan');
+    const chooser = p.page.waitForEvent('filechooser');
+    await p.page.getByRole('button', { name: 'Chọn ảnh có mã QR' }).click();
+    await (await chooser).setFiles(await qrPng(code));
+    await p.page.waitForURL((url) => decodeURIComponent(url.pathname) === `/dossiers/track/${code}`);
+    await p.page.getByText(code).first().waitFor();
+    await p.page.getByText(/Đang xử lý/).first().waitFor();
+    await p.shot('scan-dossier');
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('opens the app from a ?qr= deep link straight on the article', async () => {
+    const { body } = await api('/api/news?source=bao-lao-cai&pageSize=1');
+    const article = body.items[0];
+    const p = await phonePage();
+    await p.go(`/?qr=news/${article.id}`);
+    await p.page.waitForURL((url) => url.pathname === `/news/${article.id}`);
+    await p.page.getByRole('heading', { name: article.title }).waitFor();
+    // Back goes home, not out of the app.
+    await p.shot('deep-link-article');
     p.expectClean();
     await p.context.close();
   });

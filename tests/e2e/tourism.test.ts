@@ -15,15 +15,10 @@ const picturesShown = (page: Page) =>
       .every((i) => i.complete && i.naturalWidth > 0),
   );
 
-/**
- * The weather and news services are built by other features; until they are there, their calls
- * answer 404 and the tourism pages must step aside quietly (the browser still logs the 404).
- */
-const NOT_YET_THERE = [/\/api\/weather\//, /\/api\/news\b/, /Failed to load resource: the server responded with a status of 404/];
 
 describe.skipIf(!hasBrowser())('tourism in a phone browser', () => {
   it('places → filter → place → tours → tour → call button with the provider’s number', async () => {
-    const p = await phonePage({ allow: NOT_YET_THERE });
+    const p = await phonePage();
     const { page } = p;
 
     // Home: the tile and the widget.
@@ -112,8 +107,10 @@ describe.skipIf(!hasBrowser())('tourism in a phone browser', () => {
   });
 
   it('opens a place directly and says plainly when a place does not exist', async () => {
-    const p = await phonePage({ allow: [...NOT_YET_THERE, /\/api\/tourism\/places\/khong-co/] });
+    const p = await phonePage({ allow: [/\/api\/tourism\/places\/khong-co/, /Failed to load resource: the server responded with a status of 404/] });
     await p.go('/tourism/places/fansipan');
+    // Today's weather at the peak, from the weather service's nearest area.
+    await p.page.getByTestId('place-weather').getByText(/Số liệu của khu vực Fansipan/).waitFor();
     await p.page.getByRole('heading', { level: 2, name: 'Đỉnh Fansipan' }).waitFor();
     await p.page.getByText('3.143 m').first().waitFor();
     await p.go('/tourism/places/khong-co');
