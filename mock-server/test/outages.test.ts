@@ -9,6 +9,7 @@ import { runSeed } from '../src/db/seed/index.js';
 import { outagesSeeder } from '../src/db/seed/outages.js';
 import { foldVietnamese } from '../src/contract/text.js';
 import { vnDateKey, vnStartOfDay } from '../src/services/time.js';
+import ICAL from 'ical.js';
 import { dateTime, parseCalendar, prop, text } from './ical-strict.js';
 
 let s: TestServer;
@@ -245,6 +246,24 @@ describe('iCalendar export', () => {
 
     const everything = parseCalendar((await fetchIcs('')).body);
     expect(everything.children.filter((c) => c.type === 'VEVENT').length).toBe((await all()).length);
+  });
+
+  it('is read by ical.js, a real calendar library, with the same events, times and text', async () => {
+    const { body } = await fetchIcs('?branch=sa-pa');
+    const root = new ICAL.Component(ICAL.parse(body.toString('utf8')));
+    const vtz = root.getFirstSubcomponent('vtimezone');
+    expect(vtz, 'the calendar carries its time zone').toBeTruthy();
+    ICAL.TimezoneService.register(new ICAL.Timezone(vtz!));
+    const events = root.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const outages = await all('&branch=sa-pa');
+    expect(events).toHaveLength(outages.length);
+    for (const o of outages) {
+      const e = events.find((ev) => ev.uid === `${o.id}@lao-cai-so`)!;
+      expect(e.startDate.toJSDate().getTime(), o.id).toBe(Date.parse(o.start));
+      expect(e.endDate.toJSDate().getTime(), o.id).toBe(Date.parse(o.end));
+      expect(e.description).toContain(`Lý do: ${o.reason}`);
+      expect(e.location).toBeTruthy();
+    }
   });
 
   it('refuses unknown ids and filters', async () => {
