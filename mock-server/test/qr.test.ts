@@ -51,9 +51,10 @@ describe('reading a QR payload', () => {
       id: '000.00.31.H38-261127-0001',
     });
   });
-  it('matches a known article by its link', () => {
-    const known = (url: string) => (url === 'https://baolaocai.vn/bai-1.html' ? 'n-1' : null);
-    expect(parseQrPayload('https://baolaocai.vn/bai-1.html', known)).toEqual({ kind: 'news', id: 'n-1' });
+  it('matches a link of the province’s sites to an item we have', () => {
+    const known = (url: URL) => (url.pathname === '/bai-1.html' ? { kind: 'news' as const, id: 'bai-1' } : null);
+    expect(parseQrPayload('https://baolaocai.vn/bai-1.html', known)).toEqual({ kind: 'news', id: 'bai-1' });
+    expect(parseQrPayload('https://baolaocai.vn/bai-2.html', known)).toEqual({ kind: 'url', id: 'https://baolaocai.vn/bai-2.html', domain: 'baolaocai.vn' });
   });
   it('keeps other links as links and the rest as text', () => {
     expect(parseQrPayload('https://evn.com.vn/lich-cat-dien')).toEqual({ kind: 'url', id: 'https://evn.com.vn/lich-cat-dien', domain: 'evn.com.vn' });
@@ -99,6 +100,16 @@ describe('QR endpoints', () => {
       const back = await s.api('/api/qr/resolve?data=' + encodeURIComponent(decoded!.data));
       expect(back.body).toEqual({ kind, id: item.id, found: true });
     }
+  });
+
+  it('resolves the province’s own links to the article or place we have', async () => {
+    const [article] = listQrItems(s.ctx.db, 'news', 1);
+    const news = await s.api('/api/qr/resolve?data=' + encodeURIComponent(`https://baolaocai.vn/${article.id}.html`));
+    expect(news.body).toEqual({ kind: 'news', id: article.id, found: true });
+    const place = await s.api('/api/qr/resolve?data=' + encodeURIComponent('https://dulichlaocai.vn/dia-diem/fansipan'));
+    expect(place.body).toEqual({ kind: 'place', id: 'fansipan', found: true });
+    const other = await s.api('/api/qr/resolve?data=' + encodeURIComponent('https://baolaocai.vn/khong-co-bai-nay.html'));
+    expect(other.body.kind).toBe('url');
   });
 
   it('serves a printable sheet grouped by kind', async () => {

@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from '../plugins/zod.js';
 import { QR_KINDS, QrImageParams, QrResolution, QrResolveQuery, type QrItemKind } from '../contract/qr.js';
 import { notFound } from '../plugins/errors.js';
 import { parseQrPayload, qrPayloadFor } from '../services/qr-payload.js';
-import { listQrItems, newsIdForLink, qrItemExists } from '../services/qr-items.js';
+import { itemForProvinceLink, listQrItems, qrItemExists } from '../services/qr-items.js';
 
 const KIND_TITLES: Record<QrItemKind, string> = {
   dossier: 'Hồ sơ thủ tục hành chính',
@@ -24,7 +24,7 @@ export default async function qrRoutes(app: FastifyInstance, { ctx }: RouteOptio
   const payloadFor = (kind: QrItemKind, id: string) => qrPayloadFor(kind, id, config);
 
   r.get('/api/qr/resolve', { schema: { querystring: QrResolveQuery, response: { 200: QrResolution } } }, async (request) => {
-    const parsed = parseQrPayload(request.query.data, (url) => newsIdForLink(db, url));
+    const parsed = parseQrPayload(request.query.data, (url) => itemForProvinceLink(db, url));
     if (parsed.kind === 'url') return { kind: 'url' as const, id: parsed.id, found: false, domain: parsed.domain };
     if (parsed.kind === 'unknown') return { kind: 'unknown' as const, id: parsed.id, found: false };
     return { kind: parsed.kind, id: parsed.id, found: qrItemExists(db, parsed.kind, parsed.id) };

@@ -32,10 +32,28 @@ export function listQrItems(db: Db, kind: QrItemKind, limit: number): { id: stri
   }[];
 }
 
-/** The article whose original link (on the province's site) is this address, if any. */
-export function newsIdForLink(db: Db, url: string): string | null {
-  if (!hasTable(db, SOURCES.news.table)) return null;
-  const cols = db.prepare(`PRAGMA table_info(${SOURCES.news.table})`).all() as { name: string }[];
-  if (!cols.some((c) => c.name === 'link')) return null;
-  return (db.prepare(`SELECT id FROM ${SOURCES.news.table} WHERE link = ?`).pluck().get(url) as string | undefined) ?? null;
+/**
+ * The province's own sites put an item's slug at the end of its address
+ * (`https://baolaocai.vn/<slug>.html`, `https://dulichlaocai.vn/dia-diem/<slug>`): such a link
+ * opens the same item in the app when we have it.
+ */
+const PROVINCE_SITES: { host: RegExp; kind: 'news' | 'place' | 'tour' }[] = [
+  { host: /(^|\.)baolaocai\.vn$/, kind: 'news' },
+  { host: /(^|\.)laocai\.gov\.vn$/, kind: 'news' },
+  { host: /(^|\.)laocaitv\.vn$/, kind: 'news' },
+  { host: /(^|\.)onetouch\.edu\.vn$/, kind: 'news' },
+  { host: /(^|\.)(dulich|sadulich)?laocai\.(vn|gov\.vn)$/, kind: 'place' },
+];
+
+export function itemForProvinceLink(db: Db, url: URL): { kind: 'news' | 'place' | 'tour'; id: string } | null {
+  const slug = url.pathname.split('/').filter(Boolean).pop()?.replace(/\.(html?|aspx)$/i, '');
+  if (!slug || !/^[A-Za-z0-9._-]{1,100}$/.test(slug)) return null;
+  for (const site of PROVINCE_SITES) {
+    if (!site.host.test(url.hostname)) continue;
+    // A tourism site may name a place or a tour.
+    const kinds = site.kind === 'place' ? (['place', 'tour'] as const) : ([site.kind] as const);
+    for (const kind of kinds) if (qrItemExists(db, kind, slug)) return { kind, id: slug };
+    for (const kind of ['news', 'place', 'tour'] as const) if (qrItemExists(db, kind, slug)) return { kind, id: slug };
+  }
+  return null;
 }

@@ -37,10 +37,13 @@ function normaliseCode(kind: 'dossier' | 'feedback', code: string): string {
 /**
  * Reads what a QR code says. Forms, in order: a Zalo deep link (`https://zalo.me/s/<APP_ID>/?qr=kind/id`)
  * or any link to the app with `?qr=`; a link to one of the app's pages; a bare dossier or feedback
- * code, or a link that carries one (the portals put it in the address); a link to a known article
- * (`linkToNews`, for the province's sites); any other web link; and anything else as plain text.
+ * code, or a link that carries one (the portals put it in the address); a link of the province's
+ * sites to an item we have (`provinceLink`); any other web link; and anything else as plain text.
  */
-export function parseQrPayload(raw: string, linkToNews: (url: string) => string | null = () => null): ParsedPayload {
+export function parseQrPayload(
+  raw: string,
+  provinceLink: (url: URL) => { kind: QrItemKind; id: string } | null = () => null,
+): ParsedPayload {
   const text = raw.trim();
   let url: URL | null = null;
   if (/^https?:\/\//i.test(text)) {
@@ -60,8 +63,8 @@ export function parseQrPayload(raw: string, linkToNews: (url: string) => string 
         if (SAFE_ID.test(id)) return { kind, id: kind === 'dossier' || kind === 'feedback' ? normaliseCode(kind, id) : id };
       }
     }
-    const newsId = linkToNews(url.toString());
-    if (newsId) return { kind: 'news', id: newsId };
+    const known = provinceLink(url);
+    if (known) return known;
   }
   const dossier = DOSSIER_CODE.exec(text);
   if (dossier) return { kind: 'dossier', id: normaliseCode('dossier', dossier[1]) };
