@@ -46,3 +46,41 @@ describe.skipIf(!hasBrowser())('accessibility (axe-core, WCAG 2.1 A/AA)', () => 
     expect(found, found.join('\n')).toEqual([]);
   });
 });
+
+describe.skipIf(!hasBrowser())('pages at 200% text size', () => {
+  it('lay out without sideways scrolling on a phone', { timeout: 300_000 }, async () => {
+    const paths = await pagesToCheck();
+    const p = await phonePage();
+    const overflowing: string[] = [];
+    for (const path of paths) {
+      await p.go(path);
+      await p.page.evaluate(() => document.documentElement.style.setProperty('--lc-text-scale', '2'));
+      await p.page.waitForTimeout(200);
+      // Anything visible that sticks out past the screen's right edge, unless it sits in a
+      // sideways scroller on purpose (chip rows, hourly strips).
+      const cut = await p.page.evaluate(() => {
+        const scrolls = (el: Element | null): boolean => {
+          for (let a = el?.parentElement; a; a = a.parentElement) {
+            const o = getComputedStyle(a).overflowX;
+            if (o === 'auto' || o === 'scroll') return true;
+          }
+          return false;
+        };
+        const out: string[] = [];
+        for (const el of Array.from(document.body.querySelectorAll('*'))) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0 || r.right <= window.innerWidth + 1) continue;
+          if (getComputedStyle(el).visibility === 'hidden' || scrolls(el)) continue;
+          if (el.children.length === 0 || (el as HTMLElement).innerText?.trim()) out.push(`${el.tagName.toLowerCase()}.${el.className}`.slice(0, 60));
+        }
+        return out.slice(0, 3);
+      });
+      if (cut.length) overflowing.push(`${path}: ${cut.join(', ')}`);
+    }
+    await p.go('/');
+    await p.page.evaluate(() => document.documentElement.style.setProperty('--lc-text-scale', '2'));
+    await p.shot('home-200-percent');
+    await p.context.close();
+    expect(overflowing, overflowing.join('\n')).toEqual([]);
+  });
+});

@@ -27,6 +27,24 @@ describe.skipIf(!hasBrowser())('settings, notifications and offline', () => {
     await p.context.close();
   });
 
+  it('hides the bottom bar while typing and keeps the field in view', async () => {
+    const p = await phonePage();
+    await p.go('/scan');
+    const nav = p.page.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(await nav.isVisible()).toBe(true);
+    const field = p.page.getByLabel('Hoặc nhập mã');
+    await field.focus();
+    await p.page.keyboard.type('PA-');
+    await p.page.waitForFunction(() => document.body.classList.contains('lc-typing'));
+    expect(await nav.isVisible()).toBe(false);
+    expect(await field.isVisible()).toBe(true);
+    await p.page.getByRole('heading', { name: 'Quét mã QR' }).click();
+    await p.page.waitForFunction(() => !document.body.classList.contains('lc-typing'));
+    expect(await nav.isVisible()).toBe(true);
+    p.expectClean();
+    await p.context.close();
+  });
+
   it('explains following the OA outside Zalo', async () => {
     const p = await phonePage();
     await p.go('/me');
