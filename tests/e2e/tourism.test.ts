@@ -86,7 +86,7 @@ describe.skipIf(!hasBrowser())('tourism in a phone browser', () => {
     await page.getByRole('heading', { level: 2, name: /Chợ phiên Bắc Hà – Dinh Hoàng A Tưởng/ }).waitFor();
     await page.getByRole('heading', { name: 'Lịch trình từng ngày' }).waitFor();
     await p.shot('tourism-tour');
-    const call = page.getByRole('button', { name: 'Gọi Lữ hành Sông Hồng Lào Cai: 0915 326 478' });
+    const call = page.getByRole('button', { name: 'Gọi 0915 326 478 (Lữ hành Sông Hồng Lào Cai)' });
     await call.scrollIntoViewIfNeeded();
     await expect(call.isVisible()).resolves.toBe(true);
     expect(await call.innerText()).toContain('0915 326 478');

@@ -58,7 +58,7 @@ describe('TourDetailPage', () => {
     expect(screen.getByText('9:00 tới Bắc Hà, dạo chợ phiên.')).toBeTruthy();
     expect(screen.getByText(/Ăn: bữa trưa/)).toBeTruthy();
     expect(screen.getByText(/hết chỗ/)).toBeTruthy();
-    const call = screen.getByRole('button', { name: 'Gọi Lữ hành Sông Hồng Lào Cai: 0915 326 478' });
+    const call = screen.getByRole('button', { name: 'Gọi 0915 326 478 (Lữ hành Sông Hồng Lào Cai)' });
     fireEvent.click(call);
     expect(callPhone).toHaveBeenCalledWith('0915326478');
   });

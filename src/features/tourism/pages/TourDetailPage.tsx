@@ -181,7 +181,7 @@ function Tour({ id }: { id: string }) {
           <p className="lc-muted" style={{ margin: 0 }}>
             {t.provider.address}
           </p>
-          <button type="button" className="lc-button tr-call" onClick={() => void call(t)} aria-label={`Gọi ${t.provider.name}: ${phone}`}>
+          <button type="button" className="lc-button tr-call" onClick={() => void call(t)} aria-label={`Gọi ${phone} (${t.provider.name})`}>
             <Icon name="phone" size={20} />
             Gọi <span className="tr-phone">{phone}</span>
           </button>
