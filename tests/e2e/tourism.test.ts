@@ -111,6 +111,13 @@ describe.skipIf(!hasBrowser())('tourism in a phone browser', () => {
     await p.go('/tourism/places/fansipan');
     // Today's weather at the peak, from the weather service's nearest area.
     await p.page.getByTestId('place-weather').getByText(/Số liệu của khu vực Fansipan/).waitFor();
+    // The place's own QR code, drawn by the server.
+    const qr = p.page.getByRole('img', { name: /Mã QR mở .*Fansipan/ });
+    await qr.scrollIntoViewIfNeeded();
+    await p.page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.tr-qr img');
+      return !!img && img.complete && img.naturalWidth > 0;
+    });
     await p.page.getByRole('heading', { level: 2, name: 'Đỉnh Fansipan' }).waitFor();
     await p.page.getByText('3.143 m').first().waitFor();
     await p.go('/tourism/places/khong-co');

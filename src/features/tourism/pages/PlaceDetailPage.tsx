@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import type { PlaceDetail } from '@contract/tourism';
-import { apiUrl, errorMessage } from '@/shared/api';
+import { apiUrl, errorMessage, qrSvgUrl } from '@/shared/api';
 import { formatDate, formatDayLabel, formatElevation, formatVnd } from '@/shared/format';
 import { paths } from '@/shared/routes';
 import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
@@ -209,6 +209,12 @@ function Place({ id }: { id: string }) {
             </li>
           ))}
         </ul>
+      </Section>
+      <Section title="Mã QR của địa điểm">
+        <div className="lc-card tr-qr">
+          <img src={qrSvgUrl('place', p.id)} alt={`Mã QR mở ${p.name} trong Lào Cai số`} width={160} height={160} loading="lazy" />
+          <p className="tr-note">Quét mã này (hoặc in ra đặt tại quầy vé) để mở ngay trang {p.name} trong Lào Cai số.</p>
+        </div>
       </Section>
       <p className="tr-note">Thông tin cập nhật ngày {formatDate(p.updatedAt)}. Giá vé, giờ mở cửa có thể thay đổi theo mùa.</p>
     </article>
