@@ -4,6 +4,7 @@ import { paths } from '@/shared/routes';
 import { MePage, SavedPage } from '@/features/me';
 import { newsHomeWidgets, newsRoutes, newsTiles } from '@/features/news';
 import { ScanPage } from '@/features/qr';
+import { SearchPage } from '@/features/search';
 import { NotificationsPage } from '@/features/notifications';
 import { feedbackPersonalLink, feedbackRoutes, feedbackTile } from '@/features/feedback';
 import { dossierHomeWidgets, dossierPersonalLinks, dossierRoutes, dossierTiles } from '@/features/dossiers';
@@ -48,6 +49,7 @@ export const routes: AppRoute[] = [
   { path: paths.saved, element: <SavedPage /> },
   ...newsRoutes,
   { path: paths.scan, element: <ScanPage /> },
+  { path: paths.search, element: <SearchPage /> },
   { path: paths.notifications, element: <NotificationsPage /> },
   ...feedbackRoutes,
   ...dossierRoutes,

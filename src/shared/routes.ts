@@ -10,6 +10,7 @@ export const paths = {
   saved: '/me/saved',
   notifications: '/notifications',
   scan: '/scan',
+  search: '/search',
 
   news: '/news',
   article: (id: string) => `/news/${seg(id)}`,

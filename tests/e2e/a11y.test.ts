@@ -5,7 +5,7 @@ useBrowser();
 
 /** Every page of the app, with a real item where a page shows one. */
 async function pagesToCheck(): Promise<string[]> {
-  const list: string[] = ['/', '/me', '/me/saved', '/scan', '/notifications', '/khong-co-trang-nay'];
+  const list: string[] = ['/', '/me', '/me/saved', '/scan', '/notifications', '/search?q=sa%20pa', '/khong-co-trang-nay'];
   list.push('/feedback', '/feedback/new', '/feedback/mine', '/news', '/tv');
   const news = await api('/api/news?pageSize=1');
   if (news.status === 200 && news.body.items.length) list.push(`/news/${news.body.items[0].id}`);

@@ -3,6 +3,7 @@ import { useRecoilValue } from 'recoil';
 import { AsyncBoundary, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
 import { currentUser, profileConsentState } from '@/shared/session';
 import { greeting } from '@/shared/format/greeting';
+import { paths } from '@/shared/routes';
 import { homeWidgets, serviceTiles } from '../registry';
 import './home.css';
 
@@ -28,6 +29,10 @@ export default function HomePage() {
       <AsyncBoundary fallback={<Skeleton height={48} />} silent>
         <Greeting />
       </AsyncBoundary>
+      <Link to={paths.search} className="home-search">
+        <Icon name="search" size={20} />
+        <span className="home-search-text">Tìm tin, địa điểm, thủ tục…</span>
+      </Link>
       {serviceTiles.length > 0 && (
         <Section title="Tiện ích">
           <nav className="home-grid" aria-label="Tiện ích">
