@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import type { GetManualChunk } from 'rollup';
 import react from '@vitejs/plugin-react';
 import zaloMiniApp from 'zmp-vite-plugin';
 
@@ -46,6 +47,28 @@ function rootRelativeEntry(): Plugin {
   };
 }
 
+/**
+ * axios picks XMLHttpRequest in a browser (its default order is xhr, http, fetch; upload progress
+ * needs xhr) and the app never asks for fetch, yet axios bundles its fetch adapter and helpers
+ * (about 4 KB gzip) into the first screen. The build gives axios an empty fetch adapter instead:
+ * `adapter: 'fetch'` would fail with axios' own "not supported" error.
+ */
+function axiosWithoutFetchAdapter(): Plugin {
+  const stub = '\0lao-cai-so:axios-fetch-adapter';
+  return {
+    name: 'lao-cai-so:axios-without-fetch-adapter',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './fetch.js' && importer && /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(importer)) return stub;
+      return null;
+    },
+    load(id) {
+      return id === stub ? 'export const getFetch = () => false;\nexport default false;\n' : null;
+    },
+  };
+}
+
 /** Serves the build under /zapps/<APP_ID>/ too, as Zalo does, so that base path can be tested. */
 function zappsPathInPreview(): Plugin {
   return {
@@ -60,12 +83,56 @@ function zappsPathInPreview(): Plugin {
   };
 }
 
+/**
+ * The home page's widgets (and what only they and pages use: feature state, cards, formats, CSS)
+ * go into one chunk, `home`, instead of some twenty small files: the first screen then waits for
+ * one round trip instead of several waves on a slow connection, and one file compresses better.
+ * Widgets are the modules a feature's index.ts imports lazily from its components/ folder.
+ */
+export function homeWidgetsChunk(): GetManualChunk {
+  let home: Set<string> | null = null;
+  let entryModules: Set<string> | null = null;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!home) {
+      const all = [...getModuleIds()];
+      const closure = (starts: string[]) => {
+        const seen = new Set<string>();
+        const todo = [...starts];
+        while (todo.length) {
+          const m = todo.pop()!;
+          if (seen.has(m)) continue;
+          seen.add(m);
+          todo.push(...(getModuleInfo(m)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const eager = closure(all.filter((m) => getModuleInfo(m)?.isEntry));
+      const widgets = all.filter(
+        (m) =>
+          /\/src\/features\/[^/]+\/components\/[^/]+\.tsx$/.test(m) &&
+          (getModuleInfo(m)?.dynamicImporters ?? []).some((i) => /\/src\/features\/[^/]+\/index\.ts$/.test(i)),
+      );
+      home = new Set([...closure(widgets)].filter((m) => !eager.has(m)));
+      entryModules = eager;
+    }
+    // The entry's own modules are named too: else Rollup would pull the widgets' shared
+    // dependencies (React…) into `home`.
+    return home.has(id) ? 'home' : entryModules!.has(id) ? 'index' : undefined;
+  };
+}
+
 export default defineConfig({
   // zmp-vite-plugin builds to www/ with relative asset paths and writes Zalo's app-config.json.
-  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zappsPathInPreview()],
+  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zappsPathInPreview(), axiosWithoutFetchAdapter()],
   publicDir: 'assets',
   resolve: { alias },
   server: { port: 3000, proxy },
   preview: { port: 3000, proxy },
-  build: { outDir: 'www', target: 'es2017', cssTarget: ['es2017', 'safari13.1'], reportCompressedSize: false },
+  build: {
+    outDir: 'www',
+    target: 'es2017',
+    cssTarget: ['es2017', 'safari13.1'],
+    reportCompressedSize: false,
+    rollupOptions: { output: { manualChunks: homeWidgetsChunk() } },
+  },
 });

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useRecoilValue } from 'recoil';
-import { useTheme } from 'zmp-ui';
+import { useTheme } from 'zmp-ui/esm/hooks/useTheme';
 import { TEXT_SCALE, textSizeState, themeChoiceState } from '@/shared/settings';
 import { getHostTheme } from '@/shared/zalo';
 

@@ -1,0 +1,26 @@
+import { useEffect, useRef } from 'react';
+import SnackbarProvider from 'zmp-ui/snackbar-provider';
+import useSnackbar from 'zmp-ui/useSnackbar';
+import type { Toast } from './Toasts';
+
+function Show({ toasts }: { toasts: Toast[] }) {
+  const { openSnackbar } = useSnackbar();
+  const shown = useRef(0);
+  useEffect(() => {
+    const latest = toasts[toasts.length - 1];
+    if (!latest || latest.id <= shown.current) return;
+    // One snackbar at a time, as in Zalo: the newest message replaces one still on screen.
+    shown.current = latest.id;
+    openSnackbar({ text: latest.text, duration: 3000 });
+  }, [toasts, openSnackbar]);
+  return null;
+}
+
+/** Loaded with the first toast (see Toasts.tsx). */
+export default function SnackbarHost({ toasts }: { toasts: Toast[] }) {
+  return (
+    <SnackbarProvider>
+      <Show toasts={toasts} />
+    </SnackbarProvider>
+  );
+}
