@@ -99,14 +99,27 @@ const METRICS = [
 // The API on a fresh database, and the production build behind vite preview (which gzips).
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-lighthouse-'));
 const apiPort = await freePort();
-const api = spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/server.ts'], {
-  env: { ...process.env, PORT: String(apiPort), HOST: '127.0.0.1', DB_PATH: path.join(dataDir, 'lighthouse.db'), LOG_LEVEL: 'warn' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const apiUrl = `http://127.0.0.1:${apiPort}`;
+const startApi = () =>
+  spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/server.ts'], {
+    env: { ...process.env, PORT: String(apiPort), HOST: '127.0.0.1', DB_PATH: path.join(dataDir, 'lighthouse.db'), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+let api = startApi();
+/** A run against a dead API would measure error pages: check before each run, start it again if needed. */
+async function ensureApi() {
+  try {
+    if ((await fetch(`${apiUrl}/api/health`)).ok) return;
+  } catch {
+    /* down */
+  }
+  console.warn(`Máy chủ API đã dừng (mã thoát ${api.exitCode ?? api.signalCode}); khởi động lại.`);
+  api = startApi();
+  await waitForHealth(apiUrl, api);
+}
 let web;
 let failed = false;
 try {
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitForHealth(apiUrl, api);
   const appPort = await freePort();
   const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet'].map((p) => [p, { target: apiUrl, changeOrigin: true }]));
@@ -117,6 +130,7 @@ try {
   for (const pagePath of pages) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
+      await ensureApi();
       // A fresh browser per run: no cache, no service worker, no storage from the previous run.
       const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
       try {
@@ -187,8 +201,10 @@ try {
   }
 } finally {
   if (web) await new Promise((resolve) => web.httpServer.close(() => resolve()));
-  api.kill('SIGTERM');
-  await new Promise((r) => (api.exitCode !== null ? r() : api.once('exit', r)));
+  if (api.exitCode === null && api.signalCode === null) {
+    api.kill('SIGTERM');
+    await new Promise((r) => api.once('exit', r));
+  }
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

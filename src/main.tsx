@@ -1,4 +1,6 @@
-import 'zmp-ui/zaui.css';
+// zmp-ui's base only (theme variables, html/body): the app draws its own UI, and the snackbar
+// brings its rules when it loads (see vite.config.ts, zauiComponentRules).
+import 'zmp-ui/app/styles/app.css';
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -6,10 +6,7 @@ import { greeting } from '@/shared/format/greeting';
 import { homeWidgets, serviceTiles } from '../registry';
 import './home.css';
 
-function Greeting() {
-  const consent = useRecoilValue(profileConsentState);
-  const name = consent === 'granted' ? currentUser()?.name : null;
-  const given = name ? name.trim().split(/\s+/).pop() : null;
+function GreetingView({ given }: { given: string | null }) {
   return (
     <div className="home-hello">
       <p className="home-hello-line">
@@ -21,11 +18,19 @@ function Greeting() {
   );
 }
 
+function Greeting() {
+  const consent = useRecoilValue(profileConsentState);
+  const name = consent === 'granted' ? currentUser()?.name : null;
+  const given = name ? name.trim().split(/\s+/).pop() : null;
+  return <GreetingView given={given ?? null} />;
+}
+
 /** The first screen: greeting, the services, then live widgets (weather, outages, news…). */
 export default function HomePage() {
   return (
     <PageShell title="Lào Cai số" back={false} tone="brand">
-      <AsyncBoundary fallback={<Skeleton height={48} />} silent>
+      {/* While the consent is read, the greeting without the name: same height, nothing moves. */}
+      <AsyncBoundary fallback={<GreetingView given={null} />} silent>
         <Greeting />
       </AsyncBoundary>
       {serviceTiles.length > 0 && (

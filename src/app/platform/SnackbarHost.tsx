@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'react';
 import SnackbarProvider from 'zmp-ui/snackbar-provider';
 import useSnackbar from 'zmp-ui/useSnackbar';
 import type { Toast } from './Toasts';
+// The snackbar's own rules, without the zmp-ui base that main.tsx already loaded (vite.config.ts).
+import 'zaui-rules:snackbar-provider';
+import 'zaui-rules:progress';
 
 function Show({ toasts }: { toasts: Toast[] }) {
   const { openSnackbar } = useSnackbar();
