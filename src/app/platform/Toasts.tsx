@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { setBrowserToastHandler } from '@/shared/zalo';
+import { setBrowserToastHandler } from '@/shared/zalo/toast';
 
 /** zmp-ui's snackbar (and its transitions and icons) loads with the first toast, not with the app. */
 const SnackbarHost = lazy(() => import('./SnackbarHost'));
