@@ -138,7 +138,7 @@ function zappsPathInPreview(): Plugin {
  * one round trip instead of several waves on a slow connection, and one file compresses better.
  * Widgets are the modules a feature's index.ts imports lazily from its components/ folder.
  */
-export function homeWidgetsChunk(): GetManualChunk {
+function homeWidgetsChunk(): GetManualChunk {
   let home: Set<string> | null = null;
   let entryModules: Set<string> | null = null;
   return (id, { getModuleIds, getModuleInfo }) => {
