@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import type { GetManualChunk, OutputBundle, OutputChunk } from 'rollup';
 import react from '@vitejs/plugin-react';
 import zaloMiniApp from 'zmp-vite-plugin';
 
@@ -25,7 +28,7 @@ function rootRelativeEntry(): Plugin {
     enforce: 'post',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
         const scripts: string[] = [];
         const styles: string[] = [];
         html = html.replace(/\s*<script type="module" crossorigin src="\.\/([^"]+)"><\/script>/g, (_m, src: string) => {
@@ -39,9 +42,78 @@ function rootRelativeEntry(): Plugin {
         const loader = `<script>(function(){var m=location.pathname.match(/^\\/zapps\\/[^/]+\\//);var root=m?m[0]:'/';` +
           styles.map((h) => `var l=document.createElement('link');l.rel='stylesheet';l.crossOrigin='';l.href=root+${JSON.stringify(h)};document.head.appendChild(l);`).join('') +
           scripts.map((src) => `var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=root+${JSON.stringify(src)};document.head.appendChild(s);`).join('') +
+          homePreload(ctx.bundle) +
           `})();</script>`;
         return html.replace('</head>', `  ${loader}\n  </head>`);
       },
+    },
+  };
+}
+
+/**
+ * axios picks XMLHttpRequest in a browser (its default order is xhr, http, fetch; upload progress
+ * needs xhr) and the app never asks for fetch, yet axios bundles its fetch adapter and helpers
+ * (about 4 KB gzip) into the first screen. The build gives axios an empty fetch adapter instead:
+ * `adapter: 'fetch'` would fail with axios' own "not supported" error.
+ */
+function axiosWithoutFetchAdapter(): Plugin {
+  const stub = '\0lao-cai-so:axios-fetch-adapter';
+  return {
+    name: 'lao-cai-so:axios-without-fetch-adapter',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './fetch.js' && importer && /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(importer)) return stub;
+      return null;
+    },
+    load(id) {
+      return id === stub ? 'export const getFetch = () => false;\nexport default false;\n' : null;
+    },
+  };
+}
+
+/**
+ * On the home page, the home widgets' chunk (see homeWidgetsChunk) and its styles are fetched at
+ * once, beside the entry, instead of after the entry has run: one round trip less before the
+ * widgets show on a slow connection. Other pages do not fetch it.
+ */
+function homePreload(bundle: OutputBundle | undefined): string {
+  const home = Object.values(bundle ?? {}).find((c): c is OutputChunk => c.type === 'chunk' && c.name === 'home' && !c.isEntry);
+  if (!home) return '';
+  const css = [...(home.viteMetadata?.importedCss ?? [])];
+  return (
+    `if(location.pathname===root){` +
+    `var p=document.createElement('link');p.rel='modulepreload';p.crossOrigin='';p.href=root+${JSON.stringify(home.fileName)};document.head.appendChild(p);` +
+    css.map((h) => `var c=document.createElement('link');c.rel='preload';c.as='style';c.crossOrigin='';c.href=root+${JSON.stringify(h)};document.head.appendChild(c);`).join('') +
+    `}`
+  );
+}
+
+/**
+ * zmp-ui's stylesheet is 120 KB for every component, and the app draws its own UI: it needs only
+ * zmp-ui's base (theme variables, html/body) from `zmp-ui/app/styles/app.css`, and the snackbar's
+ * rules when the first toast shows. zmp-ui ships each component's CSS with that whole base in
+ * front; loaded after the app's styles, the repeated base would override them (body colours,
+ * font). `import 'zaui-rules:snackbar-provider'` gives the component's own rules only.
+ */
+function zauiComponentRules(): Plugin {
+  const PREFIX = 'zaui-rules:';
+  const dir = path.dirname(createRequire(import.meta.url).resolve('zmp-ui/package.json'));
+  return {
+    name: 'lao-cai-so:zaui-component-rules',
+    enforce: 'pre',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}.css` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      const name = id.slice(PREFIX.length + 1, -'.css'.length);
+      if (!/^[a-z-]+$/.test(name)) this.error(`zaui-rules: unknown component ${name}`);
+      const css = fs.readFileSync(path.join(dir, name, 'styles', `${name}.css`), 'utf8');
+      // portal.css is the base alone (portal has no styles of its own).
+      const base = fs.readFileSync(path.join(dir, 'portal', 'styles', 'portal.css'), 'utf8').trimEnd();
+      if (!css.startsWith(base)) this.error(`zaui-rules: ${name}.css does not start with zmp-ui's base any more`);
+      return css.slice(base.length);
     },
   };
 }
@@ -60,12 +132,56 @@ function zappsPathInPreview(): Plugin {
   };
 }
 
+/**
+ * The home page's widgets (and what only they and pages use: feature state, cards, formats, CSS)
+ * go into one chunk, `home`, instead of some twenty small files: the first screen then waits for
+ * one round trip instead of several waves on a slow connection, and one file compresses better.
+ * Widgets are the modules a feature's index.ts imports lazily from its components/ folder.
+ */
+function homeWidgetsChunk(): GetManualChunk {
+  let home: Set<string> | null = null;
+  let entryModules: Set<string> | null = null;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!home) {
+      const all = [...getModuleIds()];
+      const closure = (starts: string[]) => {
+        const seen = new Set<string>();
+        const todo = [...starts];
+        while (todo.length) {
+          const m = todo.pop()!;
+          if (seen.has(m)) continue;
+          seen.add(m);
+          todo.push(...(getModuleInfo(m)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const eager = closure(all.filter((m) => getModuleInfo(m)?.isEntry));
+      const widgets = all.filter(
+        (m) =>
+          /\/src\/features\/[^/]+\/components\/[^/]+\.tsx$/.test(m) &&
+          (getModuleInfo(m)?.dynamicImporters ?? []).some((i) => /\/src\/features\/[^/]+\/index\.ts$/.test(i)),
+      );
+      home = new Set([...closure(widgets)].filter((m) => !eager.has(m)));
+      entryModules = eager;
+    }
+    // The entry's own modules are named too: else Rollup would pull the widgets' shared
+    // dependencies (React…) into `home`.
+    return home.has(id) ? 'home' : entryModules!.has(id) ? 'index' : undefined;
+  };
+}
+
 export default defineConfig({
   // zmp-vite-plugin builds to www/ with relative asset paths and writes Zalo's app-config.json.
-  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zappsPathInPreview()],
+  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zappsPathInPreview(), axiosWithoutFetchAdapter(), zauiComponentRules()],
   publicDir: 'assets',
   resolve: { alias },
   server: { port: 3000, proxy },
   preview: { port: 3000, proxy },
-  build: { outDir: 'www', target: 'es2017', cssTarget: ['es2017', 'safari13.1'], reportCompressedSize: false },
+  build: {
+    outDir: 'www',
+    target: 'es2017',
+    cssTarget: ['es2017', 'safari13.1'],
+    reportCompressedSize: false,
+    rollupOptions: { output: { manualChunks: homeWidgetsChunk() } },
+  },
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-const LIMIT_KB = Number(process.env.BUNDLE_BUDGET_KB ?? 150);
+const LIMIT_KB = Number(process.env.BUNDLE_BUDGET_KB ?? 120);
 const ROOT = path.resolve('www');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -1,10 +1,11 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RecoilRoot } from 'recoil';
-import { App as ZmpApp, SnackbarProvider, useSnackbar } from 'zmp-ui';
+// zmp-ui's own entry points, not its index: the index names every component, and the first
+// screen's chunk would then carry the ones that only lazy code uses (the snackbar).
+import ZmpApp from 'zmp-ui/app';
 import '@/shared/ui';
 import '@/shared/session';
-import { setBrowserToastHandler } from '@/shared/zalo';
 import { AppRouter } from './router';
 import { AppLayout } from './layout/AppLayout';
 import { AppErrorBoundary } from './errors/AppErrorBoundary';
@@ -17,44 +18,36 @@ import { UnreadPoller } from '@/features/notifications';
 import { ApplySettings } from './platform/ApplySettings';
 import { KeyboardAware } from './platform/KeyboardAware';
 import { OfflineBanner } from './platform/OfflineBanner';
+import { Toasts } from './platform/Toasts';
 import './app.css';
-
-/** In a browser, the adapter's toasts use zmp-ui's snackbar, as Zalo's own toasts would look. */
-function ToastBridge() {
-  const { openSnackbar } = useSnackbar();
-  useEffect(() => setBrowserToastHandler((text) => openSnackbar({ text, duration: 3000 })), [openSnackbar]);
-  return null;
-}
 
 export function App() {
   return (
     <RecoilRoot>
       <ZmpApp>
-        <SnackbarProvider>
-          <ToastBridge />
-          <Suspense fallback={null}>
-            <ApplySettings />
-          </Suspense>
-          <KeyboardAware />
-          <UnreadPoller />
-          <OfflineBanner />
-          <AppRouter>
-            <AppErrorBoundary>
-              <QrDeepLink />
-              <Suspense fallback={<PageSkeleton />}>
-                <Routes>
-                  <Route element={<AppLayout />}>
-                    <Route index element={<HomePage />} />
-                    {routes.map((r) => (
-                      <Route key={r.path} path={r.path} element={r.element} />
-                    ))}
-                    <Route path="*" element={<NotFoundPage />} />
-                  </Route>
-                </Routes>
-              </Suspense>
-            </AppErrorBoundary>
-          </AppRouter>
-        </SnackbarProvider>
+        <Suspense fallback={null}>
+          <ApplySettings />
+        </Suspense>
+        <KeyboardAware />
+        <UnreadPoller />
+        <OfflineBanner />
+        <AppRouter>
+          <AppErrorBoundary>
+            <QrDeepLink />
+            <Suspense fallback={<PageSkeleton />}>
+              <Routes>
+                <Route element={<AppLayout />}>
+                  <Route index element={<HomePage />} />
+                  {routes.map((r) => (
+                    <Route key={r.path} path={r.path} element={r.element} />
+                  ))}
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </Suspense>
+          </AppErrorBoundary>
+        </AppRouter>
+        <Toasts />
       </ZmpApp>
     </RecoilRoot>
   );

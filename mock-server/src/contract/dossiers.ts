@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuery, SearchText, VnDateTime, pageOf } from './common.js';
 import { Upload } from './uploads.js';
+import { PROCEDURE_FIELDS, type ProcedureFieldId } from './dossiers-meta.js';
 
 // ───────────────────────── Statuses ─────────────────────────
 
@@ -27,29 +28,9 @@ export const dossierStatusLabel = (s: number): string => DOSSIER_STATUS_LABELS[s
 
 // ───────────────────────── Catalogue facts ─────────────────────────
 
-export const PROCEDURE_FIELDS = [
-  { id: 'ho-tich', label: 'Hộ tịch' },
-  { id: 'chung-thuc', label: 'Chứng thực' },
-  { id: 'tu-phap', label: 'Tư pháp' },
-  { id: 'dat-dai', label: 'Đất đai' },
-  { id: 'xay-dung', label: 'Xây dựng' },
-  { id: 'kinh-doanh', label: 'Kinh doanh' },
-  { id: 'giao-duc', label: 'Giáo dục' },
-  { id: 'giao-thong', label: 'Giao thông' },
-  { id: 'lao-dong', label: 'Lao động, việc làm' },
-  { id: 'xa-hoi', label: 'Bảo trợ xã hội' },
-  { id: 'van-hoa-du-lich', label: 'Văn hóa, du lịch' },
-] as const;
-export type ProcedureFieldId = (typeof PROCEDURE_FIELDS)[number]['id'];
-export const procedureFieldLabel = (id: string) => PROCEDURE_FIELDS.find((f) => f.id === id)?.label ?? id;
-
-/** Mức độ dịch vụ công trực tuyến. */
-export const SERVICE_LEVELS = [
-  { id: 'full', label: 'Toàn trình' },
-  { id: 'partial', label: 'Một phần' },
-] as const;
-export type ServiceLevel = (typeof SERVICE_LEVELS)[number]['id'];
-export const serviceLevelLabel = (id: string) => SERVICE_LEVELS.find((l) => l.id === id)?.label ?? id;
+// The catalogue's fields and service levels live in dossiers-meta.ts (no zod: the catalogue page
+// uses them at run time); re-exported here for the server.
+export { PROCEDURE_FIELDS, procedureFieldLabel, SERVICE_LEVELS, serviceLevelLabel, type ProcedureFieldId, type ServiceLevel } from './dossiers-meta.js';
 
 export const LAO_CAI = 'Lào Cai';
 

@@ -7,10 +7,7 @@ import { paths } from '@/shared/routes';
 import { homeWidgets, serviceTiles } from '../registry';
 import './home.css';
 
-function Greeting() {
-  const consent = useRecoilValue(profileConsentState);
-  const name = consent === 'granted' ? currentUser()?.name : null;
-  const given = name ? name.trim().split(/\s+/).pop() : null;
+function GreetingView({ given }: { given: string | null }) {
   return (
     <div className="home-hello">
       <p className="home-hello-line">
@@ -22,11 +19,19 @@ function Greeting() {
   );
 }
 
+function Greeting() {
+  const consent = useRecoilValue(profileConsentState);
+  const name = consent === 'granted' ? currentUser()?.name : null;
+  const given = name ? name.trim().split(/\s+/).pop() : null;
+  return <GreetingView given={given ?? null} />;
+}
+
 /** The first screen: greeting, the services, then live widgets (weather, outages, news…). */
 export default function HomePage() {
   return (
     <PageShell title="Lào Cai số" back={false} tone="brand">
-      <AsyncBoundary fallback={<Skeleton height={48} />} silent>
+      {/* While the consent is read, the greeting without the name: same height, nothing moves. */}
+      <AsyncBoundary fallback={<GreetingView given={null} />} silent>
         <Greeting />
       </AsyncBoundary>
       <Link to={paths.search} className="home-search">

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useRecoilValue } from 'recoil';
-import { useTheme } from 'zmp-ui';
+import { useTheme } from 'zmp-ui/esm/hooks/useTheme';
 import { TEXT_SCALE, textSizeState, themeChoiceState } from '@/shared/settings';
-import { getHostTheme } from '@/shared/zalo';
+import { getHostTheme } from '@/shared/zalo/platform';
 
 /** Applies the text size and theme the resident chose, across the whole app. */
 export function ApplySettings() {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayLabel, formatRelative, formatVnd, formatElevation, formatDateTime } from './index';
+import { differenceInCalendarDays, format, formatDistanceStrict } from 'date-fns';
+import { vi } from 'date-fns/locale/vi';
+import { formatDayLabel, formatRelative, formatTime, formatVnd, formatElevation } from './index';
+import { formatDateTime } from './date';
 import { greeting } from './greeting';
 
 const now = new Date('2026-11-27T10:00:00+07:00');
@@ -25,5 +28,53 @@ describe('Vietnamese formats', () => {
   it('greets by the time of day', () => {
     expect(greeting(new Date('2026-11-27T07:00:00+07:00'))).toBe('Chào buổi sáng');
     expect(greeting(new Date('2026-11-27T20:00:00+07:00'))).toBe('Chào buổi tối');
+  });
+});
+
+describe('the light date words (clock.ts) say what date-fns says', () => {
+  // The reference: the date-fns code these helpers replaced on the first screen.
+  const reference = {
+    time: (d: Date) => format(d, 'HH:mm', { locale: vi }),
+    dayLabel: (d: Date, base: Date) => {
+      const diff = differenceInCalendarDays(d, base);
+      if (diff === 0) return 'Hôm nay';
+      if (diff === 1) return 'Ngày mai';
+      if (diff === -1) return 'Hôm qua';
+      return format(d, 'EEEE, dd/MM', { locale: vi }).replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+    },
+    relative: (d: Date, base: Date) => {
+      const seconds = (base.getTime() - d.getTime()) / 1000;
+      if (seconds >= 0 && seconds < 60) return 'Vừa xong';
+      if (Math.abs(seconds) > 7 * 86400) return format(d, 'dd/MM/yyyy', { locale: vi });
+      return formatDistanceStrict(d, base, { locale: vi, addSuffix: true });
+    },
+  };
+  // Offsets around every boundary: seconds, minutes, hours, midnight, a week, both directions.
+  const offsets = [
+    0, 1, 29, 30, 59, 60, 61, 89, 90, 91, 119, 120, 150, 1799, 1800, 3540, 3569, 3570, 3599, 3600, 5399, 5400, 7200, 12 * 3600, 86340, 86399,
+    86400, 129599, 129600, 2 * 86400, 3.5 * 86400, 6 * 86400 + 43199, 6 * 86400 + 43200, 7 * 86400 - 1, 7 * 86400, 7 * 86400 + 1, 8 * 86400, 40 * 86400, 400 * 86400,
+  ].flatMap((s) => [s, -s]);
+  const bases = ['2026-11-27T10:00:00+07:00', '2026-11-27T00:00:30+07:00', '2026-11-27T23:59:50+07:00', '2026-12-31T23:30:00+07:00', '2027-03-01T00:10:00+07:00'].map((s) => new Date(s));
+
+  it('for times of day, day labels and relative times around every boundary', () => {
+    for (const base of bases) {
+      for (const s of offsets) {
+        const d = new Date(base.getTime() - s * 1000);
+        const at = `${d.toISOString()} vs ${base.toISOString()}`;
+        expect(formatTime(d), at).toBe(reference.time(d));
+        expect(formatDayLabel(d, base), at).toBe(reference.dayLabel(d, base));
+        expect(formatRelative(d, base), at).toBe(reference.relative(d, base));
+      }
+    }
+  });
+
+  it('reads API strings, bare days and rubbish as date-fns reads them', () => {
+    expect(formatTime('2026-11-27T08:05:00+07:00')).toBe('08:05');
+    expect(formatTime('2026-11-27T01:05:00Z')).toBe('08:05');
+    expect(formatDayLabel('2026-11-28', now)).toBe('Ngày mai');
+    expect(formatDayLabel('2026-11-29', now)).toBe('Chủ Nhật, 29/11');
+    expect(formatTime('not a date')).toBe('');
+    expect(formatDayLabel('', now)).toBe('');
+    expect(formatRelative('2026-13-45T00:00:00+07:00', now)).toBe('');
   });
 });

@@ -2,7 +2,8 @@ import axios from 'axios';
 import type { SessionResponse, User } from '@contract/auth';
 import { API_BASE_URL, setAuthProvider } from '../api/client';
 import { ApiError, isErrorBody } from '../api/errors';
-import { getZaloAccessToken, type ZaloProfile } from '../zalo';
+// Not the zalo index: it would bring every device call into the first screen's chunk.
+import { getZaloAccessToken, type ZaloProfile } from '../zalo/identity';
 
 const KEY = 'lcs.session';
 

@@ -7,23 +7,6 @@ export interface Coordinates {
   long: number;
 }
 
-type ToastHandler = (message: string) => void;
-let browserToast: ToastHandler = () => undefined;
-
-/** The app registers its snackbar here, so a toast looks the same in a browser as in Zalo. */
-export function setBrowserToastHandler(handler: ToastHandler): void {
-  browserToast = handler;
-}
-
-export async function showToast(message: string): Promise<void> {
-  if (!isZaloHost()) return browserToast(message);
-  try {
-    await (await loadSdk()).showToast({ message });
-  } catch {
-    browserToast(message);
-  }
-}
-
 /** Zalo's dialer sheet, or a tel: link in a browser. */
 export async function callPhone(phone: string): Promise<void> {
   const digits = phone.replace(/[^\d+]/g, '');

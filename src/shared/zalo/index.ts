@@ -3,9 +3,8 @@ export { isZaloHost } from './host';
 export { ZaloError, toZaloError } from './errors';
 export { storage } from './storage';
 export { getZaloAccessToken, requestZaloProfile, DEV_USER_ID, DEV_USER_NAME, type ZaloProfile } from './identity';
+export { showToast, setBrowserToastHandler } from './toast';
 export {
-  showToast,
-  setBrowserToastHandler,
   callPhone,
   openExternalLink,
   getLocation,

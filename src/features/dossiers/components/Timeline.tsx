@@ -1,5 +1,5 @@
 import type { HistoryStep } from '@contract/dossiers';
-import { formatDateTime } from '@/shared/format';
+import { formatDateTime } from '@/shared/format/date';
 import { statusTone } from './status';
 
 /** Every step of the dossier, newest first: what was done, where, by whom and when. */

@@ -13,5 +13,8 @@ describe('status helpers', () => {
     expect(formatPhone('0912345678')).toBe('0912 345 678');
     expect(formatPhone('******5678')).toBe('******5678');
     expect(shortDate('2026-11-27T23:30:00+07:00')).toBe('27/11/2026');
+    expect(shortDate('2026-11-27T17:30:00Z')).toBe('28/11/2026');
+    expect(shortDate('2026-02-01T00:10:00+07:00')).toBe('01/02/2026');
+    expect(shortDate('')).toBe('');
   });
 });

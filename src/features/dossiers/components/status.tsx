@@ -38,12 +38,17 @@ export function DeadlineBadge({ overdue, dueSoon }: { overdue: boolean; dueSoon:
   return null;
 }
 
-const dayFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+const VN_OFFSET_MS = 7 * 3600 * 1000;
 
-/** "27/11/2026" without a date library (the home widget uses it). */
+/**
+ * "27/11/2026": the day in Vietnam (UTC+7 all year), without a date library or an Intl formatter
+ * (the home widget uses it; building a time-zone formatter costs a slow phone tens of ms).
+ */
 export function shortDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : dayFormat.format(d);
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return '';
+  const [y, m, d] = new Date(t + VN_OFFSET_MS).toISOString().slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
 }
 
 /** "Xã Y Tý" reads "xã Y Tý" inside an address. */

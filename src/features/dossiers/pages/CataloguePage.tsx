@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useRecoilState, useRecoilValue } from 'recoil';
-import { PROCEDURE_FIELDS, SERVICE_LEVELS } from '@contract/dossiers';
+import { PROCEDURE_FIELDS, SERVICE_LEVELS } from '@contract/dossiers-meta';
 import { paths } from '@/shared/routes';
 import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, SkeletonList } from '@/shared/ui';
 import { CATALOGUE_PAGE_SIZE, catalogueFilterState, facetsQuery, procedurePageQuery, type CatalogueFilter } from '../state';

@@ -6,7 +6,7 @@ import type { Upload } from '@contract/uploads';
 import { ApiError, errorMessage, newIdempotencyKey } from '@/shared/api';
 import { paths } from '@/shared/routes';
 import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
-import { formatDateTime } from '@/shared/format';
+import { formatDateTime } from '@/shared/format/date';
 import { showToast } from '@/shared/zalo';
 import { dossierQuery, dossiersVersionState, recentLookupsState } from '../state';
 import { supplementDossier, withdrawDossier } from '../api';

@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '@contract/feedback';
-import { formatDateTime } from '@/shared/format';
+import { formatDateTime } from '@/shared/format/date';
 
 /** The public history of a report, oldest first (an answer's text is shown once, above it). */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {

@@ -4,7 +4,7 @@ import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import type { CreateFeedbackRequest, FeedbackCategory, FeedbackDetail, NearbyItem } from '@contract/feedback';
 import { ApiError, errorMessage, newIdempotencyKey, qrSvgUrl } from '@/shared/api';
 import { currentUser } from '@/shared/session';
-import { formatDate } from '@/shared/format';
+import { formatDate } from '@/shared/format/date';
 import { paths } from '@/shared/routes';
 import { getLocation, type Coordinates } from '@/shared/zalo';
 import { AsyncBoundary, Icon, PageShell, Skeleton } from '@/shared/ui';

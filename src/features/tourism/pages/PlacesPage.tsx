@@ -47,9 +47,10 @@ function PlaceResults({ filter, pages, onMore, onClear, now }: { filter: { categ
   const loaded = Math.min(first.total, pages * PAGE_SIZE);
   return (
     <>
-      <p className="lc-muted" style={{ margin: '0 0 0.5rem' }} aria-live="polite">
+      {/* The list's heading (h2 under the page's h1; the cards' titles are h3). */}
+      <h2 className="lc-muted tr-count" style={{ margin: '0 0 0.5rem' }} aria-live="polite">
         {first.total} địa điểm
-      </p>
+      </h2>
       <ul className="tr-list">
         {Array.from({ length: pages }, (_, i) => (
           <Suspense key={i} fallback={<li><SkeletonList count={2} withImage /></li>}>

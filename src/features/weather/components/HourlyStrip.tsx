@@ -1,5 +1,6 @@
 import type { HourlyWeather } from '@contract/weather';
-import { formatDate, formatTime } from '@/shared/format';
+import { formatTime } from '@/shared/format';
+import { formatDate } from '@/shared/format/date';
 import { WeatherIcon } from './WeatherIcon';
 import { formatTemperature, weatherLabel } from '../wmo';
 
