@@ -237,7 +237,7 @@ async function main() {
     const report_ = summarise(rows, { itemBytes, ourSearch, theirSearch });
     console.log('\n' + report_.table + '\n\n' + report_.verdict.join('\n'));
     if (DOC) {
-      fs.writeFileSync(path.join(ROOT, DOC), report_.markdown);
+      fs.writeFileSync(path.resolve(ROOT, DOC), report_.markdown);
       console.log(`\nFigures written to ${DOC}.`);
     }
   } finally {
