@@ -211,6 +211,7 @@ export async function prepare(dir: string) {
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-bench-'));
+  const loadBefore = os.loadavg()[0];
   try {
     const { ours, json, scenarios, itemBytes, ourSearch, theirSearch } = await prepare(dir);
     console.log(`${ITEMS} articles of ${Math.round(itemBytes)} bytes on average; the search matches ${ourSearch} (ours) and ${theirSearch} (json-server).`);
@@ -234,7 +235,7 @@ async function main() {
       }
     }
 
-    const report_ = summarise(rows, { itemBytes, ourSearch, theirSearch });
+    const report_ = summarise(rows, { itemBytes, ourSearch, theirSearch, loadBefore });
     console.log('\n' + report_.table + '\n\n' + report_.verdict.join('\n'));
     if (DOC) {
       fs.writeFileSync(path.resolve(ROOT, DOC), report_.markdown);
@@ -252,7 +253,7 @@ const fmt = (f: Figures) =>
 
 function summarise(
   rows: { scenario: Scenario; gzip: boolean; ours: Figures; json: Figures }[],
-  facts: { itemBytes: number; ourSearch: number; theirSearch: number },
+  facts: { itemBytes: number; ourSearch: number; theirSearch: number; loadBefore: number },
 ) {
   const header = ['Scenario', 'Accept-Encoding', 'Ours req/s', 'Ours p50 ms', 'Ours p99 ms', 'Ours bytes', 'json-server req/s', 'json-server p50 ms', 'json-server p99 ms', 'json-server bytes', 'Ratio'];
   const lines = rows.map((r) => [
@@ -294,7 +295,7 @@ function summarise(
     'this file is rewritten by each run.',
     '',
     `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    `- Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average ${os.loadavg()[0].toFixed(2)} at the end (the machine is shared, and autocannon runs on it too)`,
+    `- Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}; load average ${facts.loadBefore.toFixed(2)} before the run and ${os.loadavg()[0].toFixed(2)} after it (the machine is shared with other work, and autocannon runs on it too)`,
     `- Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s of warm-up, over loopback`,
     `- Data: ${ITEMS} news items of ${Math.round(facts.itemBytes)} bytes on average (Vietnamese text with full diacritics), the same items in both servers; the search matches ${facts.ourSearch} items (${facts.theirSearch} in json-server)`,
     '- Requests: list page 2 of 20 (`/api/news?page=2&pageSize=20` vs `/news?_page=2&_limit=20`), one item (`/api/news/:id` vs `/news/:id`),',

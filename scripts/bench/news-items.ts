@@ -65,7 +65,6 @@ const STORIES: { source: NewsSourceId; write: (x: Ctx) => ArticleSeed }[] = [
           `Từ đầu vụ, cán bộ khuyến nông đã hướng dẫn các hộ làm đất, ngâm ủ giống và bón phân cân đối. Xã hỗ trợ ${x.int(3, 12)} tấn giống lúa lai và lúa thuần chất lượng cao, đồng thời vận động bà con cấy đúng khung thời vụ để tránh rét cuối vụ.`,
           '## Cơ giới hóa khâu thu hoạch',
           `Năm nay, ${x.int(6, 30)} máy gặt cầm tay được các tổ hợp tác đưa về phục vụ bà con. Mỗi ngày, một máy gặt được khoảng ${x.int(4, 8)} sào, giúp các gia đình giảm nhiều công lao động và hạn chế hao hụt khi gặp mưa.`,
-          `Sau thu hoạch, xã khuyến khích người dân không đốt rơm rạ mà ủ làm phân bón hoặc dự trữ làm thức ăn cho gia súc trong mùa đông. Một số thôn đã đăng ký chuyển ${x.int(10, 60)} ha đất sau lúa sang trồng rau vụ đông.`,
         ],
         q: [
           `Năng suất lúa năm nay cao hơn vụ trước khoảng ${x.int(2, 6)} tạ/ha. Bà con phấn khởi vì đủ gạo ăn, phần dư có thể bán ra thị trường.`,
@@ -88,7 +87,6 @@ const STORIES: { source: NewsSourceId; write: (x: Ctx) => ArticleSeed }[] = [
           `Được ngành công thương tỉnh hỗ trợ, hợp tác xã đã hoàn thiện mã số vùng trồng, tem truy xuất nguồn gốc và bao bì mới. Mỗi gói ${product} đều có mã QR để khách hàng kiểm tra nơi trồng, ngày thu hái và quy trình chế biến.`,
           '## Bán hàng qua điện thoại',
           `Các thành viên trẻ của hợp tác xã được cử đi học cách chụp ảnh sản phẩm, bán hàng qua video trực tiếp và trả lời khách trên mạng. Đơn hàng đến nhiều nhất từ Hà Nội, Hải Phòng và các tỉnh phía Nam; mỗi tuần hợp tác xã gửi đi khoảng ${x.int(80, 400)} đơn.`,
-          `Thời gian tới, hợp tác xã dự kiến mở rộng xưởng sơ chế, đầu tư thêm máy sấy và phấn đấu nâng hạng sản phẩm OCOP lên 4 sao.`,
         ],
         q: [
           `Bán hàng trên mạng giúp chúng tôi biết khách cần gì để làm tốt hơn. Giá bán ổn định nên bà con yên tâm gắn bó với cây trồng.`,
@@ -111,7 +109,6 @@ const STORIES: { source: NewsSourceId; write: (x: Ctx) => ArticleSeed }[] = [
           `Để người dân ở các thôn xa không phải đi lại nhiều lần, xã thành lập ${x.int(8, 24)} tổ công nghệ số cộng đồng. Tổ viên là đoàn viên thanh niên, công an viên và trưởng thôn, đến từng nhà hướng dẫn bà con sử dụng dịch vụ công và thanh toán không dùng tiền mặt.`,
           '## Kết quả trả về tận nhà',
           `Với những thủ tục đã được số hóa toàn trình, người dân nhận kết quả bản điện tử hoặc qua dịch vụ bưu chính công ích. Hồ sơ được theo dõi bằng mã riêng; mỗi khi có thay đổi trạng thái, người nộp đều nhận được thông báo trên điện thoại.`,
-          `Xã đặt mục tiêu đến cuối năm có trên ${x.int(70, 90)}% hộ gia đình sử dụng ít nhất một dịch vụ công trực tuyến và ${x.int(50, 80)}% giao dịch nộp phí, lệ phí được thanh toán trực tuyến.`,
         ],
         q: [
           `Trước đây làm giấy khai sinh cho con phải xuống xã hai, ba lần. Giờ tôi nộp trên điện thoại, hôm sau đã có kết quả.`,
@@ -134,7 +131,6 @@ const STORIES: { source: NewsSourceId; write: (x: Ctx) => ArticleSeed }[] = [
           `Qua khám sàng lọc, đoàn phát hiện ${x.int(20, 70)} người có chỉ số huyết áp cao và ${x.int(5, 25)} người có nguy cơ mắc đái tháo đường. Các trường hợp này được cấp thuốc, hẹn lịch tái khám và hướng dẫn theo dõi sức khỏe tại nhà.`,
           '## Quản lý bệnh mạn tính ngay tại trạm',
           `Hiện trạm y tế xã đang quản lý ${x.int(90, 260)} người mắc bệnh không lây nhiễm. Người bệnh được khám định kỳ và nhận thuốc bảo hiểm y tế hằng tháng ngay tại trạm, không phải đi xa. Hồ sơ sức khỏe điện tử giúp bác sĩ theo dõi diễn biến của từng người.`,
-          `Dịp này, đoàn còn tặng quà cho các cụ có hoàn cảnh khó khăn và tuyên truyền về lợi ích của việc tham gia bảo hiểm y tế.`,
         ],
         q: [
           `Nhiều người bệnh ở vùng cao không biết mình bị huyết áp cao cho đến khi có biến chứng. Khám sàng lọc sớm giúp chúng tôi can thiệp kịp thời.`,
@@ -157,7 +153,6 @@ const STORIES: { source: NewsSourceId; write: (x: Ctx) => ArticleSeed }[] = [
           `Trước đây, nhiều lớp của trường vẫn phải học nhờ trong các phòng tạm, mùa đông lạnh giá, mùa mưa thì dột. Từ năm học này, thầy và trò yên tâm dạy và học trong điều kiện tốt hơn.`,
           '## Vận động học sinh ra lớp',
           `Cùng với đầu tư cơ sở vật chất, nhà trường phối hợp với trưởng thôn đến từng nhà vận động phụ huynh cho con em đi học đúng độ tuổi. Năm học này, tỷ lệ trẻ từ 6 đến 14 tuổi đến trường của xã đạt ${x.int(97, 99)},${x.int(1, 9)}%.`,
-          `Nhà trường cũng duy trì các lớp tăng cường tiếng Việt cho trẻ em dân tộc thiểu số trước khi vào lớp 1, giúp các em tự tin hơn khi bước vào năm học.`,
         ],
         q: [
           `Có phòng học mới, nhà bán trú mới, các em không phải đi bộ hàng chục cây số mỗi tuần nữa. Thầy cô cũng yên tâm bám trường, bám lớp.`,
@@ -182,7 +177,6 @@ const STORIES: { source: NewsSourceId; write: (x: Ctx) => ArticleSeed }[] = [
           `Khách đến đây được cùng bà con xuống ruộng, học thêu thổ cẩm, nấu các món ăn truyền thống và đi bộ xuyên rừng đến những thác nước còn hoang sơ. Nhiều đoàn khách ở lại ba, bốn ngày để tìm hiểu đời sống của người dân.`,
           '## Giữ bản sắc để làm du lịch',
           `Xã đã hỗ trợ các hộ cải tạo nhà vệ sinh, mở lớp tiếng Anh giao tiếp và kỹ năng phục vụ khách. Đội văn nghệ của bản được duy trì, biểu diễn các làn điệu dân ca, múa khèn vào mỗi tối cuối tuần.`,
-          `Thu nhập từ du lịch của mỗi hộ làm homestay bình quân khoảng ${x.int(8, 25)} triệu đồng mỗi tháng. Nhiều thanh niên trong bản đã trở về quê làm hướng dẫn viên thay vì đi làm ăn xa.`,
         ],
         q: [
           `Khách thích nhất là được sống như người trong bản: ăn cơm cùng gia đình, nghe kể chuyện cổ, sáng sớm ra ruộng. Mình giữ được cái riêng thì khách mới quay lại.`,
@@ -205,7 +199,6 @@ const STORIES: { source: NewsSourceId; write: (x: Ctx) => ArticleSeed }[] = [
           `Xã chuẩn bị sẵn lương thực, nước uống, áo phao, đèn pin và máy phát điện; lực lượng xung kích ở từng thôn được tập huấn sơ cứu, tìm kiếm cứu nạn. Khi có cảnh báo mưa lớn, loa truyền thanh và nhóm Zalo của thôn sẽ thông báo để bà con chủ động sơ tán.`,
           '## Không chủ quan khi mưa kéo dài',
           `Chính quyền xã khuyến cáo người dân không qua suối khi nước dâng cao, không ở lại trong nhà khi thấy vết nứt trên sườn đồi hoặc nghe tiếng động lạ. Các hộ thả rông gia súc được hướng dẫn đưa đàn về chuồng trại an toàn.`,
-          `Về lâu dài, xã đề nghị tỉnh hỗ trợ kinh phí để di dời ${x.int(8, 45)} hộ ra khỏi vùng nguy hiểm, đồng thời kè chắn một số đoạn bờ suối đi qua khu dân cư.`,
         ],
         q: [
           `Mưa lũ ở vùng cao đến rất nhanh. Chúng tôi thực hiện phương châm bốn tại chỗ, để khi có sự cố thì người dân được đưa đến nơi an toàn sớm nhất.`,
@@ -228,7 +221,6 @@ const STORIES: { source: NewsSourceId; write: (x: Ctx) => ArticleSeed }[] = [
           `Phần hội diễn ra sôi nổi với các trò chơi dân gian như ném còn, đẩy gậy, kéo co, bắn nỏ và thi nấu ăn giữa các thôn. Đội văn nghệ của xã biểu diễn nhiều tiết mục múa hát mang đậm bản sắc của đồng bào ${ethnic}.`,
           '## Truyền dạy cho thế hệ trẻ',
           `Trong quá trình chuẩn bị, các nghệ nhân đã trực tiếp hướng dẫn thanh niên trong bản từng nghi thức, bài hát và điệu múa. Xã cũng ghi hình toàn bộ buổi lễ để làm tư liệu lưu giữ, phục vụ giáo dục truyền thống trong trường học.`,
-          `Năm nay lễ hội thu hút khoảng ${vn(x.int(15, 90) * 100)} lượt người đến dự. Xã dự kiến tổ chức lễ hội định kỳ hằng năm, gắn với phát triển sản phẩm du lịch văn hóa của địa phương.`,
         ],
         q: [
           `Lễ hội là của bà con, do bà con làm. Chúng tôi chỉ hỗ trợ để lễ được tổ chức đúng phong tục và lớp trẻ hiểu được ý nghĩa.`,
