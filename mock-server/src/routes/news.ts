@@ -24,6 +24,7 @@ import { notFound } from '../plugins/errors.js';
 import { toVnIso } from '../services/time.js';
 import { renderRss } from '../services/rss.js';
 import { Derived, ReadCache, TableWatch, deepFreeze } from '../services/read-cache.js';
+import { SubstringIndex } from '../services/substring-index.js';
 import { paths } from '../../../src/shared/routes.js';
 
 const MEDIA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media');
@@ -120,34 +121,32 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
   // hundred summaries and their folded text), rebuilt when the news tables change. Pages and whole
   // articles are kept as answers too; searches are not (their words are endless).
   const newsTables = new TableWatch(db, 'news', ['news_articles', 'news_sources']);
-  const index = new Derived<Indexed[]>(newsTables, () =>
-    deepFreeze(
-      (
-        db
-          .prepare(
-            `SELECT ${ITEM_COLUMNS}, a.title_fold, a.text_fold FROM news_articles a JOIN news_sources s ON s.id = a.source_id
-             ORDER BY a.published_at DESC, a.id`,
-          )
-          .all() as (ArticleRow & { title_fold: string; text_fold: string })[]
-      ).map((r) => ({ item: itemOf(r), at: r.published_at, titleFold: r.title_fold, textFold: r.text_fold })),
-    ),
-  );
+  const index = new Derived(newsTables, () => {
+    const rows = db
+      .prepare(
+        `SELECT ${ITEM_COLUMNS}, a.title_fold, a.text_fold FROM news_articles a JOIN news_sources s ON s.id = a.source_id
+         ORDER BY a.published_at DESC, a.id`,
+      )
+      .all() as (ArticleRow & { title_fold: string; text_fold: string })[];
+    const docs: Indexed[] = deepFreeze(rows.map((r) => ({ item: itemOf(r), at: r.published_at, titleFold: r.title_fold, textFold: r.text_fold })));
+    return { docs, text: new SubstringIndex(docs.map((d) => [d.titleFold, d.textFold])) };
+  });
   const pages = new ReadCache<NewsPage>(newsTables, 500);
   const articles = new ReadCache<Article>(newsTables, 1000);
 
   /** Newest first; a search keeps only articles with every word and ranks title matches first. */
   function listNews({ source, category, q, page, pageSize }: NewsListQuery): NewsPage {
-    let found = index.get();
-    if (source) found = found.filter((d) => d.item.sourceId === source);
-    if (category) found = found.filter((d) => d.item.category === category);
+    const { docs, text } = index.get();
     // Search ignores case and diacritics: the words are matched against folded text, as typed.
     const folded = q ? foldVietnamese(q) : '';
-    if (folded) {
-      const words = folded.split(' ').slice(0, MAX_SEARCH_WORDS);
+    const words = folded ? folded.split(' ').slice(0, MAX_SEARCH_WORDS) : [];
+    let found = words.length ? text.match(words).map((i) => docs[i]) : docs;
+    if (source) found = found.filter((d) => d.item.sourceId === source);
+    if (category) found = found.filter((d) => d.item.category === category);
+    if (words.length) {
       const rank = (d: Indexed) =>
         d.titleFold.includes(folded) ? 0 : words.every((w) => d.titleFold.includes(w)) ? 1 : d.textFold.includes(folded) ? 2 : 3;
       found = found
-        .filter((d) => words.every((w) => d.titleFold.includes(w) || d.textFold.includes(w)))
         .map((d) => ({ d, rank: rank(d) }))
         .sort((a, b) => a.rank - b.rank) // stable: newest first within a rank
         .map((x) => x.d);
@@ -175,7 +174,7 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
     const score = (d: Indexed) => (d.item.category === row.category ? 2 : 0) + (d.item.sourceId === row.source_id ? 1 : 0);
     return index
       .get()
-      .filter((d) => d.item.id !== row.id)
+      .docs.filter((d) => d.item.id !== row.id)
       .map((d) => ({ d, score: score(d), distance: Math.abs(d.at - row.published_at) }))
       .sort((a, b) => b.score - a.score || a.distance - b.distance || byId(a.d.item.id, b.d.item.id))
       .slice(0, 4)
