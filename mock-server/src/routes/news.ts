@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { RouteOptions } from '../context.js';
-import type { ZodTypeProvider } from '../plugins/zod.js';
+import { keptAnswerSerializerCompiler, type ZodTypeProvider } from '../plugins/zod.js';
 import { IdParam } from '../contract/common.js';
 import {
   Article,
@@ -19,10 +19,12 @@ import {
   type NewsItem,
   type NewsSourceId,
 } from '../contract/news.js';
-import { foldVietnamese, likePattern } from '../contract/text.js';
+import { foldVietnamese } from '../contract/text.js';
 import { notFound } from '../plugins/errors.js';
 import { toVnIso } from '../services/time.js';
 import { renderRss } from '../services/rss.js';
+import { Derived, ReadCache, TableWatch, deepFreeze } from '../services/read-cache.js';
+import { SubstringIndex } from '../services/substring-index.js';
 import { paths } from '../../../src/shared/routes.js';
 
 const MEDIA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../media');
@@ -71,6 +73,16 @@ const itemOf = (r: ArticleRow): NewsItem => ({
 /** At most this many words of a search are used; more would only slow the query down. */
 const MAX_SEARCH_WORDS = 8;
 
+/** One article as lists and searches need it: its summary, and its folded text to search. */
+interface Indexed {
+  item: NewsItem;
+  at: number;
+  titleFold: string;
+  textFold: string;
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = ctx;
@@ -105,65 +117,92 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
     };
   });
 
-  r.get('/api/news', { schema: { querystring: NewsListQuery, response: { 200: NewsPage } } }, async (request) => {
-    const { source, category, q, page, pageSize } = request.query;
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (source) {
-      where.push('a.source_id = ?');
-      params.push(source);
-    }
-    if (category) {
-      where.push('a.category = ?');
-      params.push(category);
-    }
-    // Search ignores case and diacritics; every word must appear; title matches rank first.
-    let rank = '';
-    const rankParams: string[] = [];
-    const folded = q ? foldVietnamese(q) : '';
-    if (folded) {
-      const words = folded.split(' ').slice(0, MAX_SEARCH_WORDS);
-      for (const w of words) {
-        where.push("(a.title_fold LIKE ? ESCAPE '\\' OR a.text_fold LIKE ? ESCAPE '\\')");
-        params.push(likePattern(w), likePattern(w));
-      }
-      const allInTitle = words.map(() => "a.title_fold LIKE ? ESCAPE '\\'").join(' AND ');
-      rank = `CASE WHEN a.title_fold LIKE ? ESCAPE '\\' THEN 0 WHEN ${allInTitle} THEN 1
-        WHEN a.text_fold LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END, `;
-      rankParams.push(likePattern(folded), ...words.map(likePattern), likePattern(folded));
-    }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = db.prepare(`SELECT COUNT(*) FROM news_articles a ${whereSql}`).pluck().get(...params) as number;
+  // Lists, searches and related articles work on an index of every article kept in memory (a few
+  // hundred summaries and their folded text), rebuilt when the news tables change. Pages and whole
+  // articles are kept as answers too; searches are not (their words are endless).
+  const newsTables = new TableWatch(db, 'news', ['news_articles', 'news_sources']);
+  const index = new Derived(newsTables, () => {
     const rows = db
       .prepare(
-        `SELECT ${ITEM_COLUMNS} FROM news_articles a JOIN news_sources s ON s.id = a.source_id ${whereSql}
-         ORDER BY ${rank}a.published_at DESC, a.id LIMIT ? OFFSET ?`,
+        `SELECT ${ITEM_COLUMNS}, a.title_fold, a.text_fold FROM news_articles a JOIN news_sources s ON s.id = a.source_id
+         ORDER BY a.published_at DESC, a.id`,
       )
-      .all(...params, ...rankParams, pageSize, (page - 1) * pageSize) as ArticleRow[];
-    return { items: rows.map(itemOf), page, pageSize, total };
+      .all() as (ArticleRow & { title_fold: string; text_fold: string })[];
+    const docs: Indexed[] = deepFreeze(rows.map((r) => ({ item: itemOf(r), at: r.published_at, titleFold: r.title_fold, textFold: r.text_fold })));
+    return { docs, text: new SubstringIndex(docs.map((d) => [d.titleFold, d.textFold])) };
   });
+  const pages = new ReadCache<NewsPage>(newsTables, 500);
+  const articles = new ReadCache<Article>(newsTables, 1000);
 
-  r.get('/api/news/:id', { schema: { params: IdParam, response: { 200: Article } } }, async (request) => {
-    const row = db
-      .prepare(`SELECT ${ITEM_COLUMNS}, a.blocks FROM news_articles a JOIN news_sources s ON s.id = a.source_id WHERE a.id = ?`)
-      .get(request.params.id) as ArticleRow | undefined;
-    if (!row) throw notFound('Không tìm thấy bài viết này. Có thể bài đã bị gỡ hoặc đường dẫn chưa đúng.');
-    // Related: same category first, then same source, nearest in time.
-    const related = db
-      .prepare(
-        `SELECT ${ITEM_COLUMNS} FROM news_articles a JOIN news_sources s ON s.id = a.source_id
-         WHERE a.id != ? ORDER BY (a.category = ?) DESC, (a.source_id = ?) DESC, ABS(a.published_at - ?), a.id LIMIT 4`,
-      )
-      .all(row.id, row.category, row.source_id, row.published_at) as ArticleRow[];
+  /** Newest first; a search keeps only articles with every word and ranks title matches first. */
+  function listNews({ source, category, q, page, pageSize }: NewsListQuery): NewsPage {
+    const { docs, text } = index.get();
+    // Search ignores case and diacritics: the words are matched against folded text, as typed.
+    const folded = q ? foldVietnamese(q) : '';
+    const words = folded ? folded.split(' ').slice(0, MAX_SEARCH_WORDS) : [];
+    let found = words.length ? text.match(words).map((i) => docs[i]) : docs;
+    if (source) found = found.filter((d) => d.item.sourceId === source);
+    if (category) found = found.filter((d) => d.item.category === category);
+    if (words.length) {
+      const rank = (d: Indexed) =>
+        d.titleFold.includes(folded) ? 0 : words.every((w) => d.titleFold.includes(w)) ? 1 : d.textFold.includes(folded) ? 2 : 3;
+      found = found
+        .map((d) => ({ d, rank: rank(d) }))
+        .sort((a, b) => a.rank - b.rank) // stable: newest first within a rank
+        .map((x) => x.d);
+    }
+    const start = (page - 1) * pageSize;
+    return { items: found.slice(start, start + pageSize).map((d) => d.item), page, pageSize, total: found.length };
+  }
+
+  r.get(
+    '/api/news',
+    { schema: { querystring: NewsListQuery, response: { 200: NewsPage } }, serializerCompiler: keptAnswerSerializerCompiler },
+    async (request) => {
+      const query = request.query;
+      if (query.q) return listNews(query);
+      return pages.get(`${query.source ?? ''}|${query.category ?? ''}|${query.page}|${query.pageSize}`, () => listNews(query))!;
+    },
+  );
+
+  const articleById = db.prepare(
+    `SELECT ${ITEM_COLUMNS}, a.blocks FROM news_articles a JOIN news_sources s ON s.id = a.source_id WHERE a.id = ?`,
+  );
+
+  /** Related: same category first, then same source, nearest in time. */
+  function relatedTo(row: ArticleRow): NewsItem[] {
+    const score = (d: Indexed) => (d.item.category === row.category ? 2 : 0) + (d.item.sourceId === row.source_id ? 1 : 0);
+    return index
+      .get()
+      .docs.filter((d) => d.item.id !== row.id)
+      .map((d) => ({ d, score: score(d), distance: Math.abs(d.at - row.published_at) }))
+      .sort((a, b) => b.score - a.score || a.distance - b.distance || byId(a.d.item.id, b.d.item.id))
+      .slice(0, 4)
+      .map((x) => x.d.item);
+  }
+
+  function articleOf(id: string): Article | undefined {
+    const row = articleById.get(id) as ArticleRow | undefined;
+    if (!row) return undefined;
     return {
       ...itemOf(row),
       author: row.author,
       imageAlt: row.image_alt,
       blocks: JSON.parse(row.blocks!) as ArticleBlock[],
-      related: related.map(itemOf),
+      related: relatedTo(row),
       appUrl: config.appBaseUrl + paths.article(row.id),
     };
-  });
+  }
+
+  r.get(
+    '/api/news/:id',
+    { schema: { params: IdParam, response: { 200: Article } }, serializerCompiler: keptAnswerSerializerCompiler },
+    async (request) => {
+      const article = articles.get(request.params.id, () => articleOf(request.params.id));
+      if (!article) throw notFound('Không tìm thấy bài viết này. Có thể bài đã bị gỡ hoặc đường dẫn chưa đúng.');
+      return article;
+    },
+  );
 
   // RSS 2.0, one feed per source: /rss/bao-lao-cai.xml
   r.get('/rss/:file', { schema: { params: RssParams } }, async (request, reply) => {

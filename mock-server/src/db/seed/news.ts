@@ -153,8 +153,17 @@ interface Planned {
   n: number;
 }
 
+/** One article ready to store: what was written, where and when it appeared. */
+export interface PlannedArticle {
+  id: string;
+  sourceId: NewsSourceId;
+  article: ArticleSeed;
+  author: string;
+  publishedAt: number;
+}
+
 /** Every seeded article with its id and time, newest first. Exported for tests and the QR sheet. */
-export function planArticles(now: number): { id: string; sourceId: NewsSourceId; article: ArticleSeed; author: string; publishedAt: number }[] {
+export function planArticles(now: number): PlannedArticle[] {
   const random = rng(20251001);
   const all: Planned[] = [];
   let n = 1001;
@@ -177,6 +186,37 @@ export function planArticles(now: number): { id: string; sourceId: NewsSourceId;
 const textOfBlocks = (blocks: ArticleBlock[]) =>
   blocks.map((b) => (b.type === 'image' ? b.caption : b.text)).join(' ');
 
+/**
+ * Stores articles with their typed blocks, reading time and folded search columns. Used by the
+ * seeder, and by the benchmark (scripts/bench) to load its own articles the same way.
+ */
+export function insertArticles(db: Db, articles: PlannedArticle[]): void {
+  const insert = db.prepare(
+    `INSERT INTO news_articles (id, source_id, category, title, summary, image_url, image_alt, author, published_at,
+       blocks, reading_minutes, title_fold, text_fold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const a of articles) {
+    const blocks = blocksOf(a.article);
+    const text = textOfBlocks(blocks);
+    const words = (a.article.t + ' ' + a.article.s + ' ' + text).split(/\s+/).length;
+    insert.run(
+      a.id,
+      a.sourceId,
+      a.article.c,
+      a.article.t,
+      a.article.s,
+      a.article.img ? imageUrlOf(a.article.img) : null,
+      a.article.img ? NEWS_IMAGES[a.article.img].alt : null,
+      a.author,
+      a.publishedAt,
+      JSON.stringify(blocks),
+      Math.max(1, Math.round(words / 200)),
+      foldVietnamese(a.article.t),
+      foldVietnamese(a.article.s + ' ' + text),
+    );
+  }
+}
+
 export const newsSeeder: Seeder = {
   name: 'news',
   seed(db: Db, now: Date) {
@@ -184,30 +224,7 @@ export const newsSeeder: Seeder = {
       'INSERT INTO news_sources (id, name, short_name, description, kind, color, sort) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     NEWS_SOURCES.forEach((s, i) => insertSource.run(s.id, s.name, s.shortName, s.description, s.kind, s.color, i));
-    const insert = db.prepare(
-      `INSERT INTO news_articles (id, source_id, category, title, summary, image_url, image_alt, author, published_at,
-         blocks, reading_minutes, title_fold, text_fold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const a of planArticles(now.getTime())) {
-      const blocks = blocksOf(a.article);
-      const text = textOfBlocks(blocks);
-      const words = (a.article.t + ' ' + a.article.s + ' ' + text).split(/\s+/).length;
-      insert.run(
-        a.id,
-        a.sourceId,
-        a.article.c,
-        a.article.t,
-        a.article.s,
-        a.article.img ? imageUrlOf(a.article.img) : null,
-        a.article.img ? NEWS_IMAGES[a.article.img].alt : null,
-        a.author,
-        a.publishedAt,
-        JSON.stringify(blocks),
-        Math.max(1, Math.round(words / 200)),
-        foldVietnamese(a.article.t),
-        foldVietnamese(a.article.s + ' ' + text),
-      );
-    }
+    insertArticles(db, planArticles(now.getTime()));
     db.prepare(
       `INSERT INTO tv_channels (id, name, short_name, description, stream_url, stream_type, poster_url, sort)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
