@@ -120,93 +120,91 @@ export async function prepare(dir: string) {
   const jsonPort = await freePort();
   const ours = `http://127.0.0.1:${ourPort}`;
   const json = `http://127.0.0.1:${jsonPort}`;
-  {
-    // ── Our server, on a fresh database, with the benchmark's 500 articles in place of the seeded ones ──
-    const dbPath = path.join(dir, 'bench.db');
-    const server = start(['--import', 'tsx', 'mock-server/src/server.ts'], {
-      HOST: '127.0.0.1',
-      PORT: String(ourPort),
-      DB_PATH: dbPath,
-      LOG_LEVEL: 'warn',
-      WRITES_PER_MINUTE: '100000000',
-    });
-    await waitFor(ours + '/api/health', server);
-    const articles = benchArticles(Date.now(), ITEMS);
-    const db = openDatabase(dbPath);
-    db.transaction(() => {
-      db.prepare('DELETE FROM news_articles').run();
-      insertArticles(db, articles);
-    })();
-    db.close();
-    const total = (await getJson(`${ours}/api/news?pageSize=1`)).body.total;
-    if (total !== ITEMS) throw new Error(`expected ${ITEMS} articles, the server has ${total}`);
+  // ── Our server, on a fresh database, with the benchmark's 500 articles in place of the seeded ones ──
+  const dbPath = path.join(dir, 'bench.db');
+  const server = start(['--import', 'tsx', 'mock-server/src/server.ts'], {
+    HOST: '127.0.0.1',
+    PORT: String(ourPort),
+    DB_PATH: dbPath,
+    LOG_LEVEL: 'warn',
+    WRITES_PER_MINUTE: '100000000',
+  });
+  await waitFor(ours + '/api/health', server);
+  const articles = benchArticles(Date.now(), ITEMS);
+  const db = openDatabase(dbPath);
+  db.transaction(() => {
+    db.prepare('DELETE FROM news_articles').run();
+    insertArticles(db, articles);
+  })();
+  db.close();
+  const total = (await getJson(`${ours}/api/news?pageSize=1`)).body.total;
+  if (total !== ITEMS) throw new Error(`expected ${ITEMS} articles, the server has ${total}`);
 
-    // ── json-server with the very same items, as our API serves them, newest first ──
-    const items = [];
-    for (const a of articles) {
-      const { related: _related, appUrl: _appUrl, ...item } = (await getJson(`${ours}/api/news/${a.id}`)).body;
-      items.push(item);
-    }
-    const itemBytes = items.reduce((n, it) => n + Buffer.byteLength(JSON.stringify(it)), 0) / items.length;
-    fs.writeFileSync(path.join(dir, 'db.json'), JSON.stringify({ news: items, feedback: [] }, null, 2));
-    const jsonServer = start(
-      ['node_modules/json-server/lib/cli/bin.js', '--port', String(jsonPort), '--host', '127.0.0.1', '--quiet', path.join(dir, 'db.json')],
-      {},
-    );
-    await waitFor(json + '/news?_limit=1', jsonServer);
-
-    // ── A signed-in citizen and a valid report for the write ──
-    const { token } = (
-      await getJson(`${ours}/api/auth/session`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ zaloAccessToken: 'mock:bench' }),
-      })
-    ).body;
-    const report: FeedbackBody = {
-      categoryId: 'moi-truong',
-      title: 'Rác thải đổ bừa bãi ven suối đầu tổ dân phố',
-      content:
-        'Mấy tuần nay có người mang rác sinh hoạt đổ thành đống ven suối, cạnh cây cầu đầu tổ dân phố. Trời mưa, rác trôi xuống lòng suối, bốc mùi khó chịu. Đề nghị chính quyền cho thu gom và đặt biển nhắc nhở.',
-      areaId: 'phuong-cam-duong',
-      address: 'Tổ dân phố số 5, gần cầu Cam Đường',
-      fields: { kind: 'rac-thai' },
-      anonymous: true,
-    };
-    CreateFeedbackRequest.parse(report); // fails here, not 400 in the run, if the contract moves on
-    const reportJson = JSON.stringify(report);
-    let keyCounter = 0;
-    const runId = Date.now().toString(36);
-    const jsonBody = { method: 'POST', headers: { 'content-type': 'application/json' }, body: reportJson };
-
-    const middle = articles[Math.floor(ITEMS / 2)].id;
-    const q = encodeURIComponent(SEARCH);
-    const scenarios: Scenario[] = [
-      { name: 'List, page 2 of 20', kind: 'read', ours: { path: '/api/news?page=2&pageSize=20' }, json: { path: '/news?_page=2&_limit=20' } },
-      { name: 'One item', kind: 'read', ours: { path: `/api/news/${middle}` }, json: { path: `/news/${middle}` } },
-      { name: `Search "${SEARCH}"`, kind: 'read', ours: { path: `/api/news?q=${q}` }, json: { path: `/news?q=${q}&_page=1&_limit=20` } },
-      {
-        name: 'Write (POST feedback)',
-        kind: 'write',
-        ours: {
-          path: '/api/feedback',
-          ...jsonBody,
-          headers: { ...jsonBody.headers, authorization: `Bearer ${token}` },
-          // A fresh Idempotency-Key per request: every request is a new report.
-          requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': `bench-${runId}-${keyCounter++}` } }) }],
-        },
-        json: { path: '/feedback', ...jsonBody },
-      },
-    ];
-
-    // Both answer the same thing before anything is timed.
-    const ourSearch = (await getJson(`${ours}/api/news?q=${q}`)).body.total;
-    const theirSearch = Number((await getJson(`${json}/news?q=${q}&_page=1&_limit=20`)).headers.get('x-total-count'));
-    const ourPage = (await getJson(`${ours}/api/news?page=2&pageSize=20`)).body.items.map((i: { id: string }) => i.id);
-    const theirPage = (await getJson(`${json}/news?_page=2&_limit=20`)).body.map((i: { id: string }) => i.id);
-    if (JSON.stringify(ourPage) !== JSON.stringify(theirPage)) throw new Error('the two servers do not list the same page');
-    return { ours, json, scenarios, itemBytes, ourSearch, theirSearch };
+  // ── json-server with the very same items, as our API serves them, newest first ──
+  const items = [];
+  for (const a of articles) {
+    const { related: _related, appUrl: _appUrl, ...item } = (await getJson(`${ours}/api/news/${a.id}`)).body;
+    items.push(item);
   }
+  const itemBytes = items.reduce((n, it) => n + Buffer.byteLength(JSON.stringify(it)), 0) / items.length;
+  fs.writeFileSync(path.join(dir, 'db.json'), JSON.stringify({ news: items, feedback: [] }, null, 2));
+  const jsonServer = start(
+    ['node_modules/json-server/lib/cli/bin.js', '--port', String(jsonPort), '--host', '127.0.0.1', '--quiet', path.join(dir, 'db.json')],
+    {},
+  );
+  await waitFor(json + '/news?_limit=1', jsonServer);
+
+  // ── A signed-in citizen and a valid report for the write ──
+  const { token } = (
+    await getJson(`${ours}/api/auth/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ zaloAccessToken: 'mock:bench' }),
+    })
+  ).body;
+  const report: FeedbackBody = {
+    categoryId: 'moi-truong',
+    title: 'Rác thải đổ bừa bãi ven suối đầu tổ dân phố',
+    content:
+      'Mấy tuần nay có người mang rác sinh hoạt đổ thành đống ven suối, cạnh cây cầu đầu tổ dân phố. Trời mưa, rác trôi xuống lòng suối, bốc mùi khó chịu. Đề nghị chính quyền cho thu gom và đặt biển nhắc nhở.',
+    areaId: 'phuong-cam-duong',
+    address: 'Tổ dân phố số 5, gần cầu Cam Đường',
+    fields: { kind: 'rac-thai' },
+    anonymous: true,
+  };
+  CreateFeedbackRequest.parse(report); // fails here, not 400 in the run, if the contract moves on
+  const reportJson = JSON.stringify(report);
+  let keyCounter = 0;
+  const runId = Date.now().toString(36);
+  const jsonBody = { method: 'POST', headers: { 'content-type': 'application/json' }, body: reportJson };
+
+  const middle = articles[Math.floor(ITEMS / 2)].id;
+  const q = encodeURIComponent(SEARCH);
+  const scenarios: Scenario[] = [
+    { name: 'List, page 2 of 20', kind: 'read', ours: { path: '/api/news?page=2&pageSize=20' }, json: { path: '/news?_page=2&_limit=20' } },
+    { name: 'One item', kind: 'read', ours: { path: `/api/news/${middle}` }, json: { path: `/news/${middle}` } },
+    { name: `Search "${SEARCH}"`, kind: 'read', ours: { path: `/api/news?q=${q}` }, json: { path: `/news?q=${q}&_page=1&_limit=20` } },
+    {
+      name: 'Write (POST feedback)',
+      kind: 'write',
+      ours: {
+        path: '/api/feedback',
+        ...jsonBody,
+        headers: { ...jsonBody.headers, authorization: `Bearer ${token}` },
+        // A fresh Idempotency-Key per request: every request is a new report.
+        requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': `bench-${runId}-${keyCounter++}` } }) }],
+      },
+      json: { path: '/feedback', ...jsonBody },
+    },
+  ];
+
+  // Both answer the same thing before anything is timed.
+  const ourSearch = (await getJson(`${ours}/api/news?q=${q}`)).body.total;
+  const theirSearch = Number((await getJson(`${json}/news?q=${q}&_page=1&_limit=20`)).headers.get('x-total-count'));
+  const ourPage = (await getJson(`${ours}/api/news?page=2&pageSize=20`)).body.items.map((i: { id: string }) => i.id);
+  const theirPage = (await getJson(`${json}/news?_page=2&_limit=20`)).body.map((i: { id: string }) => i.id);
+  if (JSON.stringify(ourPage) !== JSON.stringify(theirPage)) throw new Error('the two servers do not list the same page');
+  return { ours, json, scenarios, itemBytes, ourSearch, theirSearch };
 }
 
 async function main() {
@@ -222,7 +220,9 @@ async function main() {
       for (const s of scenarios) {
         const label = `${s.name}${gzip ? ', gzip' : ''}`;
         const figures: Partial<Record<'ours' | 'json', Figures>> = {};
-        for (const who of ['ours', 'json'] as const) {
+        // Who goes first alternates, so neither server always meets the machine's quieter moments.
+        const order = rows.length % 2 ? (['json', 'ours'] as const) : (['ours', 'json'] as const);
+        for (const who of order) {
           const base = who === 'ours' ? ours : json;
           if (WARMUP > 0) await measure(base, s[who], gzip, WARMUP);
           figures[who] = await measure(base, s[who], gzip, DURATION);
