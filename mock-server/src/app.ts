@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
@@ -114,7 +114,9 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
     allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
     maxAge: 600,
   });
-  await app.register(helmet, { crossOriginResourcePolicy: { policy: 'cross-origin' } });
+  // helmet's headers, its middleware made once (@fastify/helmet makes it again for every request).
+  const securityHeaders = helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } });
+  app.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (err) => done(err as Error | undefined)));
   await app.register(compress, { threshold: 1024 });
   // Every write is rate-limited; reads are not (they are cheap and cached by the app).
   // (Added before the plugin, whose own onRoute hook reads this config.)

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './helpers.js';
@@ -163,6 +165,78 @@ describe('news search', () => {
     const res = await s.api('/api/news?source=du-lich&q=sa%20pa&pageSize=100');
     expect(res.body.total).toBeGreaterThan(0);
     expect(res.body.items.every((i: NewsItem) => i.sourceId === 'du-lich')).toBe(true);
+  });
+});
+
+/** A GET without fetch's own decompression, so the bytes on the wire can be looked at. */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
+
+describe('kept answers on the wire', () => {
+  const paths = ['/api/news?page=2&pageSize=20', `/api/news?q=${encodeURIComponent('Sạt lở')}`];
+
+  it('are the same JSON plain, gzip and brotli, each with its own tag', async () => {
+    const id = (await s.api('/api/news?pageSize=1')).body.items[0].id;
+    for (const p of [...paths, `/api/news/${id}`]) {
+      const plain = await rawGet(s.url + p, {});
+      const gz = await rawGet(s.url + p, { 'accept-encoding': 'gzip' });
+      const br = await rawGet(s.url + p, { 'accept-encoding': 'gzip, br' });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(br.headers['content-encoding']).toBe('br');
+      const json = JSON.parse(plain.body.toString('utf8'));
+      expect(JSON.parse(gunzipSync(gz.body).toString('utf8'))).toEqual(json);
+      expect(JSON.parse(brotliDecompressSync(br.body).toString('utf8'))).toEqual(json);
+      expect(gz.body.length).toBeLessThan(plain.body.length / 2);
+      expect(new Set([plain.headers.etag, gz.headers.etag, br.headers.etag]).size).toBe(3);
+      for (const res of [plain, gz, br]) {
+        expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(res.headers.vary).toMatch(/accept-encoding/i);
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(Number(res.headers['content-length'])).toBe(res.body.length);
+      }
+    }
+  });
+
+  it('answer 304 to a client that holds them, and 200 again once the news changes', async () => {
+    const p = paths[0];
+    const first = await rawGet(s.url + p, { 'accept-encoding': 'gzip' });
+    const again = await rawGet(s.url + p, { 'accept-encoding': 'gzip', 'if-none-match': first.headers.etag! });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const plainAgain = await rawGet(s.url + p, { 'if-none-match': `W/${first.headers.etag}` });
+    expect(plainAgain.status).toBe(304);
+    expect((await rawGet(s.url + p, { 'if-none-match': '"khac"' })).status).toBe(200);
+    s.ctx.db.prepare("UPDATE news_articles SET title = title || ' (cập nhật)' WHERE id = ?").run(JSON.parse(gunzipSync(first.body).toString()).items[0].id);
+    try {
+      const changed = await rawGet(s.url + p, { 'accept-encoding': 'gzip', 'if-none-match': first.headers.etag! });
+      expect(changed.status).toBe(200);
+      expect(JSON.parse(gunzipSync(changed.body).toString()).items[0].title).toMatch(/\(cập nhật\)$/);
+    } finally {
+      s.ctx.db.prepare("UPDATE news_articles SET title = replace(title, ' (cập nhật)', '')").run();
+    }
+  });
+
+  it('keep one answer for one search however it is typed', async () => {
+    const a = await rawGet(s.url + `/api/news?q=${encodeURIComponent('SẠT LỞ')}`, {});
+    const b = await rawGet(s.url + '/api/news?q=sat%20lo', {});
+    expect(a.body.equals(b.body)).toBe(true);
+    expect(a.headers.etag).toBe(b.headers.etag);
+  });
+
+  it('leave personal and unkept answers to the usual serialiser', async () => {
+    const res = await rawGet(s.url + '/api/news/sources', { 'accept-encoding': 'gzip' });
+    expect(res.status).toBe(200);
+    expect(res.headers.etag).toBeUndefined();
   });
 });
 

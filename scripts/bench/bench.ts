@@ -7,6 +7,8 @@
  *   BENCH_WARMUP=2     seconds of warm-up before each measured run (0 for none)
  *   BENCH_CONNECTIONS=50
  *   BENCH_DOC=docs/benchmark.md   where the figures go ("" to skip writing)
+ *   BENCH_SERVER_NODE_ARGS="--cpu-prof"  extra Node flags for our server (to profile it)
+ *   BENCH_ONLY="List,Search"  only the scenarios whose names start so (figures then not written)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,7 +26,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const DOC = process.env.BENCH_DOC ?? 'docs/benchmark.md';
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const DOC = ONLY.length ? '' : (process.env.BENCH_DOC ?? 'docs/benchmark.md');
 const ITEMS = 500;
 /** The aim (issue 10): reads at least twice json-server's req/s, p99 at most 25 ms. */
 const AIM_RATIO = 2;
@@ -114,6 +117,15 @@ export async function measure(base: string, target: Scenario['ours'], gzip: bool
   };
 }
 
+/** Our server is started exactly as `npm run server` starts it: the same Node flags, the same entry. */
+function serverNodeArgs(): string[] {
+  const command = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.server;
+  const [program, ...args] = command.split(/\s+/);
+  if (program !== 'node') throw new Error(`npm run server is no longer "node …" (${command}); start it the same way here`);
+  return args;
+}
+const extraNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /** Both servers running with the same data, and the requests to send them. */
 export async function prepare(dir: string) {
   const ourPort = await freePort();
@@ -122,7 +134,7 @@ export async function prepare(dir: string) {
   const json = `http://127.0.0.1:${jsonPort}`;
   // ── Our server, on a fresh database, with the benchmark's 500 articles in place of the seeded ones ──
   const dbPath = path.join(dir, 'bench.db');
-  const server = start(['--import', 'tsx', 'mock-server/src/server.ts'], {
+  const server = start([...extraNodeArgs, ...serverNodeArgs()], {
     HOST: '127.0.0.1',
     PORT: String(ourPort),
     DB_PATH: dbPath,
@@ -217,7 +229,7 @@ async function main() {
 
     const rows: { scenario: Scenario; gzip: boolean; ours: Figures; json: Figures }[] = [];
     for (const gzip of [false, true]) {
-      for (const s of scenarios) {
+      for (const s of scenarios.filter((x) => !ONLY.length || ONLY.some((o) => x.name.startsWith(o)))) {
         const label = `${s.name}${gzip ? ', gzip' : ''}`;
         const figures: Partial<Record<'ours' | 'json', Figures>> = {};
         // Who goes first alternates, so neither server always meets the machine's quieter moments.

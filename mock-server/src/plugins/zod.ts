@@ -31,24 +31,3 @@ export const serializerCompiler: FastifySerializerCompiler<z.ZodType> =
   ({ schema }) =>
   (data) =>
     JSON.stringify(schema.parse(data));
-
-/**
- * The same, for routes that send a kept answer again and again (see `services/read-cache.ts`):
- * a frozen answer is checked and serialised through its schema once, then its JSON is reused.
- * Answers that are not frozen are serialised every time, exactly as above.
- */
-export const keptAnswerSerializerCompiler = (route: { schema: unknown }) => {
-  // Typed loosely: Fastify types a route's own compiler by the route's whole schema object.
-  const schema = route.schema as z.ZodType;
-  const done = new WeakMap<object, string>();
-  return (data: unknown): string => {
-    const kept = data !== null && typeof data === 'object' && Object.isFrozen(data);
-    if (kept) {
-      const json = done.get(data);
-      if (json !== undefined) return json;
-    }
-    const json = JSON.stringify(schema.parse(data));
-    if (kept) done.set(data as object, json);
-    return json;
-  };
-};

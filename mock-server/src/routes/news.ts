@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { RouteOptions } from '../context.js';
-import { keptAnswerSerializerCompiler, type ZodTypeProvider } from '../plugins/zod.js';
+import type { ZodTypeProvider } from '../plugins/zod.js';
+import { keptAnswers } from '../plugins/kept-answers.js';
 import { IdParam } from '../contract/common.js';
 import {
   Article,
@@ -118,8 +119,9 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
   });
 
   // Lists, searches and related articles work on an index of every article kept in memory (a few
-  // hundred summaries and their folded text), rebuilt when the news tables change. Pages and whole
-  // articles are kept as answers too; searches are not (their words are endless).
+  // hundred summaries and their folded text), rebuilt when the news tables change. Pages, searches
+  // and whole articles are kept as answers too, searches apart so that a run of odd words cannot
+  // push the common pages out.
   const newsTables = new TableWatch(db, 'news', ['news_articles', 'news_sources']);
   const index = new Derived(newsTables, () => {
     const rows = db
@@ -132,13 +134,14 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
     return { docs, text: new SubstringIndex(docs.map((d) => [d.titleFold, d.textFold])) };
   });
   const pages = new ReadCache<NewsPage>(newsTables, 500);
+  const searches = new ReadCache<NewsPage>(newsTables, 500);
   const articles = new ReadCache<Article>(newsTables, 1000);
+  const sendPage = keptAnswers(NewsPage);
+  const sendArticle = keptAnswers(Article);
 
   /** Newest first; a search keeps only articles with every word and ranks title matches first. */
-  function listNews({ source, category, q, page, pageSize }: NewsListQuery): NewsPage {
+  function listNews({ source, category, page, pageSize }: NewsListQuery, folded: string): NewsPage {
     const { docs, text } = index.get();
-    // Search ignores case and diacritics: the words are matched against folded text, as typed.
-    const folded = q ? foldVietnamese(q) : '';
     const words = folded ? folded.split(' ').slice(0, MAX_SEARCH_WORDS) : [];
     let found = words.length ? text.match(words).map((i) => docs[i]) : docs;
     if (source) found = found.filter((d) => d.item.sourceId === source);
@@ -157,11 +160,15 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
 
   r.get(
     '/api/news',
-    { schema: { querystring: NewsListQuery, response: { 200: NewsPage } }, serializerCompiler: keptAnswerSerializerCompiler },
-    async (request) => {
+    { schema: { querystring: NewsListQuery, response: { 200: NewsPage } } },
+    async (request, reply) => {
       const query = request.query;
-      if (query.q) return listNews(query);
-      return pages.get(`${query.source ?? ''}|${query.category ?? ''}|${query.page}|${query.pageSize}`, () => listNews(query))!;
+      // Search ignores case and diacritics: the words are matched against folded text, as typed,
+      // so "Sạt lở" and "sat lo" are one search and one kept answer.
+      const folded = query.q ? foldVietnamese(query.q) : '';
+      const key = `${query.source ?? ''}|${query.category ?? ''}|${query.page}|${query.pageSize}|${folded}`;
+      const answer = (folded ? searches : pages).get(key, () => listNews(query, folded))!;
+      return sendPage.send(request, reply, answer);
     },
   );
 
@@ -196,11 +203,11 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
 
   r.get(
     '/api/news/:id',
-    { schema: { params: IdParam, response: { 200: Article } }, serializerCompiler: keptAnswerSerializerCompiler },
-    async (request) => {
+    { schema: { params: IdParam, response: { 200: Article } } },
+    async (request, reply) => {
       const article = articles.get(request.params.id, () => articleOf(request.params.id));
       if (!article) throw notFound('Không tìm thấy bài viết này. Có thể bài đã bị gỡ hoặc đường dẫn chưa đúng.');
-      return article;
+      return sendArticle.send(request, reply, article);
     },
   );
 

@@ -14,7 +14,7 @@ export function deepFreeze<T>(value: T): T {
  * Tells whether some tables may have changed since last asked. Writes by this server are counted
  * by temporary triggers on those tables (they live with this connection only and touch nothing
  * on disk); writes by another process, such as the seed CLI, show in `PRAGMA data_version`.
- * Asking costs two tiny queries.
+ * Asking costs two tiny queries (one joining both reads was slower: a pragma read as a table is a virtual-table scan).
  */
 export class TableWatch {
   private readonly dataVersion: Statement;
@@ -45,7 +45,7 @@ export class TableWatch {
 
 /**
  * Answers of public, read-mostly routes (news articles and pages), kept until their tables change.
- * Kept answers are deep-frozen, so the serialiser may keep their JSON too (see `plugins/zod.ts`).
+ * Kept answers are deep-frozen, so their JSON may be kept too (see `plugins/kept-answers.ts`).
  * At most `max` answers are kept; the oldest goes first.
  */
 export class ReadCache<T extends object> {
