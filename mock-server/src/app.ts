@@ -101,11 +101,19 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
 
   // Who may call is settled before what they sent is read: an officer path refuses a citizen with
   // 403 whatever the body, and a personal path refuses a stranger with 401. Routes check again.
-  app.addHook('onRequest', async (request) => {
-    if (request.method === 'OPTIONS') return; // CORS preflights carry no credentials
+  // (A callback hook: most requests are public and pass without a promise.)
+  app.addHook('onRequest', (request, _reply, done) => {
     const path = request.url;
-    if (path.startsWith('/api/officer/')) await requireOfficer(request);
-    else if (path === '/api/me' || path.startsWith('/api/me/') || path.startsWith('/api/me?')) await requireUser(request);
+    const guard =
+      request.method === 'OPTIONS' // CORS preflights carry no credentials
+        ? undefined
+        : path.startsWith('/api/officer/')
+          ? requireOfficer
+          : path === '/api/me' || path.startsWith('/api/me/') || path.startsWith('/api/me?')
+            ? requireUser
+            : undefined;
+    if (!guard) return done();
+    guard(request).then(() => done(), done);
   });
 
   await app.register(cors, {
