@@ -74,7 +74,7 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
             },
           },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: (err, _req, reply) => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServer } from './helpers.js';
+import { startServer, type TestServer } from './helpers.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -156,6 +156,29 @@ describe('rate limiting of writes', () => {
       expect((await s.api('/api/health')).status).toBe(200);
     } finally {
       await s.close();
+    }
+  });
+
+  it('believes X-Forwarded-For only from a trusted proxy: a client cannot name a new address for each write', async () => {
+    const flood = (s: TestServer, i: number) =>
+      s.api('/api/auth/session', { method: 'POST', headers: { 'x-forwarded-for': `10.0.0.${i}` }, json: { zaloAccessToken: 'mock:flood' } });
+    // The tests' client (127.0.0.1) is not the proxy named here: its header is not believed.
+    const direct = await startServer({ WRITES_PER_MINUTE: '3', TRUST_PROXY: '10.9.9.9' });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await flood(direct, i)).status);
+      expect(codes).toEqual([200, 200, 200, 429]);
+    } finally {
+      await direct.close();
+    }
+    // By default a proxy on this machine is believed, so the residents behind it keep their own allowance.
+    const behindProxy = await startServer({ WRITES_PER_MINUTE: '3' });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await flood(behindProxy, i)).status);
+      expect(codes).toEqual([200, 200, 200, 200]);
+    } finally {
+      await behindProxy.close();
     }
   });
 
