@@ -74,7 +74,7 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
             },
           },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: (err, _req, reply) => {
@@ -136,7 +136,19 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   });
   await app.register(rateLimit, {
     global: false,
-    keyGenerator: (req) => req.headers.authorization ?? req.ip,
+    // Whoever the request proves to be, else its address: a made-up Authorization header must not
+    // open a fresh allowance (sign-in and Open311 never look at it), nor may a second session of
+    // the same person.
+    keyGenerator: async (req) => {
+      try {
+        const caller = await req.caller();
+        if (caller.kind === 'user') return `user:${caller.userId}`;
+        if (caller.kind === 'officer') return 'officer';
+      } catch {
+        // A malformed, tampered or expired token proves nobody.
+      }
+      return `ip:${req.ip}`;
+    },
     errorResponseBuilder: (_req, context) =>
       new AppError(429, 'RATE_LIMITED', `Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`),
   });

@@ -29,6 +29,21 @@ export interface ServerConfig {
   appBaseUrl: string;
   /** Open311 clients allowed to POST requests: each key maps to a service user `open311:<client>`. */
   open311ApiKeys: Open311ApiKey[];
+  /**
+   * Which proxies' `X-Forwarded-For` is believed (Fastify's `trustProxy`): false for none, or
+   * addresses, CIDRs and names such as `loopback`. Anyone else could write any address there and
+   * so escape the per-address limit on writes.
+   */
+  trustProxy: boolean | string;
+}
+
+/** `TRUST_PROXY`: unset → `loopback` (a proxy on this machine), `false`/`none` → nobody, `true` → every hop. */
+export function parseTrustProxy(value: string | undefined): boolean | string {
+  const v = (value ?? '').trim();
+  if (v === '') return 'loopback';
+  if (v === 'false' || v === 'none') return false;
+  if (v === 'true') return true;
+  return v;
 }
 
 export interface Open311ApiKey {
@@ -94,5 +109,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     publicBaseUrl,
     appBaseUrl: (env.APP_BASE_URL || 'http://localhost:3000').replace(/\/$/, ''),
     open311ApiKeys: parseOpen311Keys(env.OPEN311_API_KEYS || DEV_OPEN311_API_KEYS),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

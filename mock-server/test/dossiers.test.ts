@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICER, startServer, type TestServer } from './helpers.js';
 import { DOSSIER_CODE, procedureFieldsSchema, type FormField } from '../src/contract/dossiers.js';
-import { dueDateFor } from '../src/services/working-days.js';
+import { addWorkingDays, dueDateFor, workingDaysLeft } from '../src/services/working-days.js';
 import { toVnIso, vnDateKey } from '../src/services/time.js';
 import { SCENARIOS } from '../src/db/seed/dossiers.js';
 
@@ -462,6 +462,28 @@ describe('officer workflow, supplement and withdraw', () => {
     const twice = await s.api(`/api/dossiers/${code}/withdraw`, { method: 'POST', token, headers: { 'idempotency-key': newKey() }, json: { reason: 'Rút lần nữa' } });
     expect(twice.status).toBe(409);
     expect((await move(code, { to: 4 })).status).toBe(409);
+  });
+
+  it('does not count the days spent waiting for the citizen to pay against the office', async () => {
+    const token = await s.signIn();
+    const code = (await submit(token)).body.code;
+    await move(code, { to: 2 });
+    await move(code, { to: 4 });
+    const fees = await move(code, { to: 6, note: 'Nộp lệ phí 8.000 đồng.' });
+    expect(fees.status).toBe(200);
+    // The citizen paid ten days after being asked (the request is dated back).
+    const pausedAt = Date.now() - 10 * 24 * 3600 * 1000;
+    s.ctx.db.prepare('UPDATE dossier_history SET at = ? WHERE code = ? AND status = 6').run(pausedAt, code);
+    const dueBefore = Date.parse(fees.body.dueAt);
+    const resumed = await move(code, { to: 4 });
+    expect(resumed.status).toBe(200);
+    const waited = workingDaysLeft(pausedAt, Date.parse(resumed.body.updatedAt));
+    expect(waited).toBeGreaterThanOrEqual(6);
+    expect(resumed.body.dueAt).toBe(toVnIso(Date.parse(`${addWorkingDays(vnDateKey(dueBefore), waited)}T17:00:00+07:00`)));
+    expect(resumed.body.overdue).toBe(false);
+    const notes = await s.api('/api/me/notifications', { token });
+    const [y, m, d] = vnDateKey(Date.parse(resumed.body.dueAt)).split('-');
+    expect(notes.body.items[0].body).toContain(`${d}/${m}/${y}`);
   });
 
   it('refuses, stops and asks for fees with a reason', async () => {

@@ -115,4 +115,15 @@ describe('catalogue', () => {
     expect(toVnIso(addWorkingDays(friday, 1))).toBe('2026-11-30T23:59:59+07:00'); // Monday
     expect(toVnIso(addWorkingDays(friday, 5))).toBe('2026-12-04T23:59:59+07:00');
   });
+
+  it('skips public holidays for the expected answer, as offices do', () => {
+    // Tết Bính Ngọ: offices closed Monday 16 to Friday 20 February 2026.
+    const beforeTet = Date.parse('2026-02-13T10:00:00+07:00');
+    expect(toVnIso(addWorkingDays(beforeTet, 1))).toBe('2026-02-23T23:59:59+07:00');
+    expect(toVnIso(addWorkingDays(beforeTet, 5))).toBe('2026-02-27T23:59:59+07:00');
+    // 30/4 and 1/5 2026 fall on Thursday and Friday.
+    expect(toVnIso(addWorkingDays(Date.parse('2026-04-29T08:00:00+07:00'), 1))).toBe('2026-05-04T23:59:59+07:00');
+    // 2/9 (Wednesday) and 1/9 are days off.
+    expect(toVnIso(addWorkingDays(Date.parse('2026-08-31T08:00:00+07:00'), 1))).toBe('2026-09-03T23:59:59+07:00');
+  });
 });

@@ -116,6 +116,9 @@ describe('sending a report', () => {
     const before = s.ctx.db.prepare('SELECT COUNT(*) FROM feedback').pluck().get();
     const cases: [Record<string, unknown>, string][] = [
       [{ title: 'Ồ' }, 'title'],
+      // Invisible marks (zero-width spaces, a direction mark) are not words a reader sees.
+      [{ title: '\u200b\u200b\u200b\u200b\u200b\u200e' }, 'title'],
+      [{ content: 'Ổ gà\u200b'.padEnd(12, '\u200b') }, 'content'],
       [{ content: 'x'.repeat(4001) }, 'content'],
       [{ categoryId: 'khong-co' }, 'categoryId'],
       [{ location: null }, 'areaId'],

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServer } from './helpers.js';
+import { startServer, type TestServer } from './helpers.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -156,6 +156,65 @@ describe('rate limiting of writes', () => {
       expect((await s.api('/api/health')).status).toBe(200);
     } finally {
       await s.close();
+    }
+  });
+
+  it('believes X-Forwarded-For only from a trusted proxy: a client cannot name a new address for each write', async () => {
+    const flood = (s: TestServer, i: number) =>
+      s.api('/api/auth/session', { method: 'POST', headers: { 'x-forwarded-for': `10.0.0.${i}` }, json: { zaloAccessToken: 'mock:flood' } });
+    // The tests' client (127.0.0.1) is not the proxy named here: its header is not believed.
+    const direct = await startServer({ WRITES_PER_MINUTE: '3', TRUST_PROXY: '10.9.9.9' });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await flood(direct, i)).status);
+      expect(codes).toEqual([200, 200, 200, 429]);
+    } finally {
+      await direct.close();
+    }
+    // By default a proxy on this machine is believed, so the residents behind it keep their own allowance.
+    const behindProxy = await startServer({ WRITES_PER_MINUTE: '3' });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await flood(behindProxy, i)).status);
+      expect(codes).toEqual([200, 200, 200, 200]);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
+  it('counts by who the caller proves to be: a made-up token or a second session opens no new allowance', async () => {
+    const s = await startServer({ WRITES_PER_MINUTE: '3' });
+    try {
+      const signIn = (i: number) =>
+        s.api('/api/auth/session', { method: 'POST', headers: { authorization: `Bearer made-up-${i}` }, json: { zaloAccessToken: 'mock:flood' } });
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await signIn(i)).status);
+      expect(codes).toEqual([200, 200, 200, 429]);
+
+      const open311 = (i: number) =>
+        s.api('/open311/v2/requests.json', {
+          method: 'POST',
+          headers: { authorization: `Bearer other-${i}`, 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'api_key=open311-dev-key-lao-cai&service_code=giao-thong&description=C%C3%B3%20%E1%BB%95%20g%C3%A0%20l%E1%BB%9Bn&lat=22.48&long=103.97',
+        });
+      const sent: number[] = [];
+      for (let i = 0; i < 4; i++) sent.push((await open311(i)).status);
+      expect(sent).toEqual([201, 201, 201, 429]);
+      expect(s.ctx.db.prepare("SELECT COUNT(*) FROM feedback WHERE source LIKE 'open311:%' AND seeded = 0").pluck().get()).toBe(3);
+    } finally {
+      await s.close();
+    }
+    const t = await startServer({ WRITES_PER_MINUTE: '3' });
+    try {
+      // Two sessions of one person share one allowance.
+      const tokens = [await t.signIn('same-person'), await t.signIn('same-person')];
+      const read = (i: number) =>
+        t.api('/api/me/notifications/read', { method: 'POST', token: tokens[i % 2], json: { all: true } });
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await read(i)).status);
+      expect(codes).toEqual([200, 200, 200, 429]);
+    } finally {
+      await t.close();
     }
   });
 });

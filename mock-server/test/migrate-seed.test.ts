@@ -47,6 +47,52 @@ describe('migrations and seed', () => {
     expect(db.prepare('SELECT at FROM events').pluck().get()).toBe(day1.getTime() + 3 * 86400000);
     expect(runSeed(db, day4, [seeder]).rebasedDays).toBe(0);
   });
+
+  it('never moves a row that must stay in the past later than now', () => {
+    const db = tempDb();
+    migrate(db);
+    db.exec('CREATE TABLE events (at INTEGER)');
+    const seeder: Seeder = {
+      name: 'events',
+      seed: (d, now) => d.prepare('INSERT INTO events VALUES (?)').run(now.getTime()),
+      rebase: (d, shift) => d.prepare('UPDATE events SET at = at + ?').run(shift),
+      newest: (d) => d.prepare('SELECT MAX(at) FROM events').pluck().get() as number,
+    };
+    const at = () => db.prepare('SELECT at FROM events').pluck().get() as number;
+    const day1 = new Date('2026-11-27T10:00:00+07:00');
+    runSeed(db, day1, [seeder]);
+    // Three days later but before 10:00: two days forward, not three (10:00 today is still ahead).
+    const day4Early = new Date('2026-11-30T08:00:00+07:00');
+    expect(runSeed(db, day4Early, [seeder]).rebasedDays).toBe(2);
+    expect(toVnIso(at())).toBe('2026-11-29T10:00:00+07:00');
+    expect(runSeed(db, day4Early, [seeder]).rebasedDays).toBe(0);
+    // Later the same day the last day is caught up.
+    const day4Late = new Date('2026-11-30T11:00:00+07:00');
+    expect(runSeed(db, day4Late, [seeder]).rebasedDays).toBe(1);
+    expect(toVnIso(at())).toBe('2026-11-30T10:00:00+07:00');
+  });
+
+  it('leaves no seeded receipt, step, notice or article in the future after a restart early on a later day', () => {
+    const db = tempDb();
+    migrate(db);
+    const lateEvening = new Date('2026-11-27T23:30:00+07:00');
+    runSeed(db, lateEvening);
+    const nextMorning = new Date('2026-11-28T07:00:00+07:00');
+    runSeed(db, nextMorning);
+    const now = nextMorning.getTime();
+    const future = (sql: string) => db.prepare(sql).pluck().get(...sql.split('?').slice(1).map(() => now)) as number;
+    expect(future('SELECT COUNT(*) FROM dossiers WHERE received_at > ? OR updated_at > ?')).toBe(0);
+    expect(future('SELECT COUNT(*) FROM dossier_history WHERE at > ?')).toBe(0);
+    expect(future('SELECT COUNT(*) FROM feedback WHERE created_at > ? OR updated_at > ?')).toBe(0);
+    expect(future('SELECT COUNT(*) FROM feedback_events WHERE at > ?')).toBe(0);
+    expect(future('SELECT COUNT(*) FROM notifications WHERE created_at > ?')).toBe(0);
+    expect(future('SELECT COUNT(*) FROM news_articles WHERE published_at > ?')).toBe(0);
+    expect(future('SELECT COUNT(*) FROM outages WHERE published_at > ?')).toBe(0);
+    // A day later still, it catches up: the newest receipts are from that day.
+    const dayAfter = new Date('2026-11-29T23:45:00+07:00');
+    expect(runSeed(db, dayAfter).rebasedDays).toBe(2);
+    expect(vnDateKey(db.prepare('SELECT MAX(updated_at) FROM dossiers').pluck().get() as number)).toBe('2026-11-29');
+  });
 });
 
 describe('Vietnam time helpers', () => {

@@ -114,6 +114,8 @@ describe('POST requests.json', () => {
     expectErrors(await post({ ...valid, lat: 'bac' }), 400);
     expectErrors(await post({ ...valid, description: 'x'.repeat(4001) }), 400);
     expectErrors(await post({ ...valid, description: '' }), 400);
+    expectErrors(await post({ ...valid, description: '\u200b'.repeat(12) }), 400);
+    expectErrors(await post({ ...valid, title: '\u200b\u200b\u200b\u200b\u200b' }), 400);
     expectErrors(await post({ ...valid, 'attribute[kind]': 'khong-co' }), 400);
     expectErrors(await post({ ...valid, jurisdiction_id: 'khac.gov.vn' }), 404);
     expectErrors(await post({ ...valid, media_url: 'javascript:alert(1)' }), 400);

@@ -42,6 +42,22 @@ describe('uploads', () => {
     expect((await s.api(`/api/uploads/${png.body.id}/content`, { token: OFFICER })).status).toBe(200);
   });
 
+  it('keeps a long name whole-charactered with its extension, and drops marks that turn text around', async () => {
+    const token = await s.signIn('name-keeper');
+    const long = await s.api('/api/uploads', { method: 'POST', token, body: form(PNG, `${'a'.repeat(149)}😀.png`) });
+    expect(long.status).toBe(201);
+    const name = long.body.name as string;
+    expect(name).not.toContain('\uFFFD');
+    expect(name.endsWith('.png')).toBe(true);
+    expect(Array.from(name).length).toBeLessThanOrEqual(150);
+    const turned = await s.api('/api/uploads', { method: 'POST', token, body: form(PNG, '\u202Egnp.exe') });
+    expect(turned.body.name).toBe('gnp.exe');
+    const emoji = await s.api('/api/uploads', { method: 'POST', token, body: form(PNG, '😀'.repeat(200)) });
+    expect(emoji.body.name).toBe('😀'.repeat(150));
+    const served = await fetch(`${s.url}/api/uploads/${long.body.id}/content`, { headers: { authorization: `Bearer ${token}` } });
+    expect(served.headers.get('content-disposition')).toMatch(/a\.png$/);
+  });
+
   it('refuses other types with 415, oversize with 413, and no sign-in with 401', async () => {
     const token = await s.signIn('refused-uploader');
     const html = await s.api('/api/uploads', { method: 'POST', token, body: form(Buffer.from('<html><script>alert(1)</script>'), 'x.png', 'file', 'image/png') });

@@ -3,6 +3,7 @@ import { toVnIso } from '../src/services/time.js';
 import {
   addWorkingDays,
   daysOffIn,
+  dueDateAfterPause,
   dueDateFor,
   effectiveReceiptDay,
   isWorkingDay,
@@ -98,6 +99,14 @@ describe('due dates in working days', () => {
     expect(due('2026-08-31T09:00:00+07:00', 2)).toBe('2026-09-04T17:00:00+07:00');
     // Thursday 31/12/2026, 2 days: 1/1/2027 off, weekend → Monday 4/1, Tuesday 5/1.
     expect(due('2026-12-31T09:00:00+07:00', 2)).toBe('2027-01-05T17:00:00+07:00');
+  });
+
+  it('gives back the working days a dossier waited for the citizen to pay', () => {
+    const due = at('2026-02-13T17:00:00+07:00');
+    // Paid the same day: nothing to give back.
+    expect(dueDateAfterPause(due, at('2026-02-11T10:00:00+07:00'), at('2026-02-11T15:00:00+07:00'))).toBe(due);
+    // Waited 12, 13, 23 and 24 February (Tết in between): four working days later, still at 17:00.
+    expect(toVnIso(dueDateAfterPause(due, at('2026-02-11T10:00:00+07:00'), at('2026-02-24T09:00:00+07:00')))).toBe('2026-02-26T17:00:00+07:00');
   });
 
   it('adds working days and counts what is left', () => {

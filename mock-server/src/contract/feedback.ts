@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, SearchText, VnDateTime, pageOf } from './common.js';
+import { visibleLength } from './text.js';
 
 /** Our statuses; Open311 sees them as open (the first three) or closed (the rest). */
 export const FeedbackStatus = z.enum(['received', 'assigned', 'processing', 'answered', 'closed', 'rejected', 'duplicate']);
@@ -50,12 +51,12 @@ export const CreateFeedbackRequest = z
     title: z
       .string({ error: 'Cần có tiêu đề.' })
       .trim()
-      .min(5, 'Tiêu đề cần ít nhất 5 ký tự.')
+      .refine((t) => visibleLength(t) >= 5, 'Tiêu đề cần ít nhất 5 ký tự.')
       .max(TITLE_MAX, `Tiêu đề tối đa ${TITLE_MAX} ký tự.`),
     content: z
       .string({ error: 'Cần có nội dung.' })
       .trim()
-      .min(10, 'Nội dung cần ít nhất 10 ký tự để cơ quan hiểu được sự việc.')
+      .refine((t) => visibleLength(t) >= 10, 'Nội dung cần ít nhất 10 ký tự để cơ quan hiểu được sự việc.')
       .max(CONTENT_MAX, `Nội dung tối đa ${CONTENT_MAX} ký tự.`),
     location: GeoPoint.nullable().default(null),
     areaId: ListId.optional(),

@@ -14,6 +14,14 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
+/**
+ * Length as a reader sees it: invisible format marks (zero-width spaces and joiners, direction
+ * marks, byte-order marks: Unicode's Cf) do not count, nor do spaces around the text.
+ */
+export function visibleLength(text: string): number {
+  return text.replace(/\p{Cf}/gu, '').trim().length;
+}
+
 /** Escapes LIKE wildcards so a user's `%` or `_` is searched for literally (use with ESCAPE '\'). */
 export function likePattern(folded: string): string {
   return '%' + folded.replace(/[\\%_]/g, (c) => '\\' + c) + '%';

@@ -42,7 +42,7 @@ import {
 import { claimUploads, findUpload } from '../services/uploads.js';
 import { findUser } from '../services/users.js';
 import { vnDateKey } from '../services/time.js';
-import { dueDateFor } from '../services/working-days.js';
+import { dueDateAfterPause, dueDateFor } from '../services/working-days.js';
 import type { Db } from '../db/connection.js';
 
 const tooManyFiles = () =>
@@ -316,16 +316,20 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
         const desk = deskOf(t.desk, procedure, agency, body.officerName);
         const now = Date.now();
         const finishedAt = [3, 7, 8, 9].includes(to) ? now : to === 10 ? (row.finished_at ?? now) : null;
-        db.prepare('UPDATE dossiers SET status = ?, missing_documents = ?, finished_at = ?, updated_at = ? WHERE code = ?').run(
+        // Back from waiting for the citizen's payment: the days waited are given back to the office.
+        const pausedAt = row.status === 6 && to === 4 ? (db.prepare('SELECT MAX(at) FROM dossier_history WHERE code = ? AND status = 6').pluck().get(code) as number | null) : null;
+        const dueAt = pausedAt === null ? row.due_at : dueDateAfterPause(row.due_at, pausedAt, now);
+        db.prepare('UPDATE dossiers SET status = ?, missing_documents = ?, finished_at = ?, due_at = ?, updated_at = ? WHERE code = ?').run(
           to,
           JSON.stringify(to === 5 ? missing : []),
           finishedAt,
+          dueAt,
           now,
           code,
         );
         const historyNote = to === 5 ? [note, `Cần bổ sung: ${missing.join('; ')}.`].filter(Boolean).join(' ') : note;
         recordStep(db, code, { status: to, action: t.action, office: desk.office, officer: desk.officer, actor: 'officer', note: historyNote, at: now });
-        notifyOwner(db, row, to, { procedureName: procedure.name, agencyName: agency.name }, now, { note, missing });
+        notifyOwner(db, { ...row, due_at: dueAt }, to, { procedureName: procedure.name, agencyName: agency.name }, now, { note, missing });
         return { status: 200, body: dossierView(db, findDossier(db, code)!, 'officer', now) };
       });
       return privateAnswer(reply).send(result.body);

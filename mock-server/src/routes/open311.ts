@@ -16,7 +16,7 @@ import {
 import { AppError } from '../plugins/errors.js';
 import { idempotencyKeyOf, runIdempotent } from '../plugins/idempotency.js';
 import { FEEDBACK_AREAS, FEEDBACK_CATEGORIES, findArea, findCategory } from '../services/feedback-catalog.js';
-import { foldVietnamese } from '../contract/text.js';
+import { foldVietnamese, visibleLength } from '../contract/text.js';
 import { open311Status, statusesFor, type FeedbackStatus } from '../services/feedback-status.js';
 import { createFeedback, findFeedback, uploadsOfFeedback, type FeedbackRow } from '../services/feedback.js';
 import { toVnIso } from '../services/time.js';
@@ -312,7 +312,7 @@ export default async function open311Routes(app: FastifyInstance, { ctx }: Route
           const category = findCategory(b.service_code);
           if (!category) throw fail(404, `Không có service_code "${b.service_code}".`);
           const description = (b.description ?? '').trim();
-          if (description.length < 10) throw fail(400, 'description: cần mô tả sự việc, ít nhất 10 ký tự.');
+          if (visibleLength(description) < 10) throw fail(400, 'description: cần mô tả sự việc, ít nhất 10 ký tự.');
           let location: { lat: number; long: number } | null = null;
           if (b.lat !== undefined || b.long !== undefined) {
             const lat = Number(b.lat);
@@ -331,7 +331,7 @@ export default async function open311Routes(app: FastifyInstance, { ctx }: Route
             throw fail(400, 'media_url phải là địa chỉ http(s).');
           }
           const title = (b.title ?? '').trim() || titleFrom(description);
-          if (title.length < 5) throw fail(400, 'title: cần ít nhất 5 ký tự.');
+          if (visibleLength(title) < 5) throw fail(400, 'title: cần ít nhất 5 ký tự.');
           // A place given only as text is filed under the area whose name it mentions, else the provincial centre.
           const folded = foldVietnamese(address);
           const areaId = location ? undefined : (FEEDBACK_AREAS.find((a) => folded.includes(foldVietnamese(a.name)))?.id ?? 'phuong-lao-cai');

@@ -8,6 +8,7 @@ import { Upload, UPLOAD_MAX_BYTES } from '../contract/uploads.js';
 import { requireUser } from '../plugins/auth.js';
 import { AppError, badRequest, notFound } from '../plugins/errors.js';
 import { cleanFileName, findUpload, sniffAllowedType, storeUpload } from '../services/uploads.js';
+import { withoutLocation } from '../services/photo-location.js';
 
 /**
  * The one file of a multipart request. A body cut short or without a boundary makes the parser
@@ -47,7 +48,8 @@ export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteO
       ownerId,
       name: cleanFileName(part.filename),
       contentType,
-      bytes,
+      // A report's photos are public: where a photo was taken is not kept (see services/photo-location.ts).
+      bytes: withoutLocation(bytes, contentType),
     });
     return reply.code(201).send(upload);
   });

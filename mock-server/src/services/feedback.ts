@@ -9,7 +9,8 @@ import type {
 import { foldVietnamese, likePattern } from '../contract/text.js';
 import { AppError, conflict, invalidField, notFound } from '../plugins/errors.js';
 import { notify } from './notifications.js';
-import { toVnIso, vnDateKey, vnDayNumber } from './time.js';
+import { toVnIso, vnDateKey } from './time.js';
+import { addWorkingDays as addWorkingDayKeys, dayOfDateKey } from './working-days.js';
 import { claimUploads, findUpload, uploadsOf } from './uploads.js';
 import {
   agencyFor,
@@ -99,17 +100,14 @@ export function allocateCode(db: Db, at: number): string {
   return `PA-${day}-${String(next).padStart(4, '0')}`;
 }
 
-/** Adds working days (Monday to Friday, Vietnam time); the answer is due at the end of that day. */
+/**
+ * Adds working days (those of `working-days.ts`: Monday to Friday minus public holidays and the
+ * days off that replace them, plus make-up Saturdays, Vietnam time); the answer is due at the end
+ * of that day. Tết alone can close offices for a whole week.
+ */
 export function addWorkingDays(from: number, days: number): number {
-  let day = vnDayNumber(from);
-  let left = days;
-  while (left > 0) {
-    day += 1;
-    // Day 0 of the epoch (1 Jan 1970) was a Thursday.
-    const weekday = (day + 4) % 7; // 0 Sunday … 6 Saturday
-    if (weekday !== 0 && weekday !== 6) left -= 1;
-  }
-  return day * DAY_MS - 7 * 3600 * 1000 + DAY_MS - 1000;
+  const dueKey = addWorkingDayKeys(vnDateKey(from), days);
+  return dayOfDateKey(dueKey) * DAY_MS - 7 * 3600 * 1000 + DAY_MS - 1000;
 }
 
 /** Checks a category's extra answers and keeps them as text, in the order the category asks them. */

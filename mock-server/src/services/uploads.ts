@@ -24,12 +24,21 @@ export async function sniffAllowedType(bytes: Buffer): Promise<string | null> {
   return (UPLOAD_CONTENT_TYPES as readonly string[]).includes(mime) ? mime : null;
 }
 
-/** Keeps a name a person recognises, without path parts or control characters. */
+const MAX_NAME_CHARS = 150;
+
+/**
+ * Keeps a name a person recognises, without path parts, control characters or the invisible marks
+ * that turn text around ("‮gnp.exe" shows as "exe.png"). A long name is cut by whole characters
+ * (never half an emoji) and keeps its extension.
+ */
 export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim().slice(0, 150);
-  return cleaned || 'tep-dinh-kem';
+  const chars = Array.from(base.replace(/[\u0000-\u001f\u007f<>:"|?*\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '').trim());
+  if (chars.length <= MAX_NAME_CHARS) return chars.join('') || 'tep-dinh-kem';
+  const dot = chars.lastIndexOf('.');
+  const ext = dot > 0 && chars.length - dot <= 10 ? chars.slice(dot) : [];
+  return chars.slice(0, MAX_NAME_CHARS - ext.length).join('').trimEnd() + ext.join('');
 }
 
 /** The file is written and flushed to disk before its row exists, so no row ever points at nothing. */

@@ -172,3 +172,17 @@ export function workingDaysLeft(nowMs: number, dueMs: number): number {
   for (let d = from + 1; d <= to && d - from <= 3660; d++) if (isWorkingDay(dateKeyOfDay(d))) count++;
   return forward ? count : -count;
 }
+
+/**
+ * The due date once a dossier comes back from waiting for the citizen to pay (status 6): the
+ * working days it waited do not count against the office (the clock stops outside statuses 1, 2
+ * and 4), so the due date moves on by as many working days as passed from `pausedAtMs` to
+ * `resumedAtMs`, at the same hour.
+ */
+export function dueDateAfterPause(dueMs: number, pausedAtMs: number, resumedAtMs: number): number {
+  const waited = Math.max(0, workingDaysLeft(pausedAtMs, resumedAtMs));
+  if (waited === 0) return dueMs;
+  const dueKey = vnDateKey(dueMs);
+  const timeOfDay = dueMs - (dayOfDateKey(dueKey) * DAY_MS - VN_OFFSET_MS);
+  return dayOfDateKey(addWorkingDays(dueKey, waited)) * DAY_MS - VN_OFFSET_MS + timeOfDay;
+}

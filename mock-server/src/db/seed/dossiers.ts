@@ -434,4 +434,15 @@ export const dossiersSeeder: Seeder = {
        WHERE kind = 'dossier' AND ref_id IN (${codes})`,
     ).run({ s: shiftMs });
   },
+  newest: (db) =>
+    db
+      .prepare(
+        `SELECT MAX(t) FROM (
+           SELECT MAX(MAX(received_at), MAX(updated_at), COALESCE(MAX(finished_at), 0)) AS t FROM dossiers WHERE seeded = 1
+           UNION ALL SELECT MAX(at) FROM dossier_history WHERE code IN (SELECT code FROM dossiers WHERE seeded = 1)
+           UNION ALL SELECT MAX(MAX(created_at), COALESCE(MAX(read_at), 0)) FROM notifications
+             WHERE kind = 'dossier' AND ref_id IN (SELECT code FROM dossiers WHERE seeded = 1))`,
+      )
+      .pluck()
+      .get() as number | null,
 };

@@ -97,4 +97,15 @@ export const feedbackSeeder: Seeder = {
        WHERE kind = 'feedback' AND ref_id IN (SELECT code FROM feedback WHERE seeded = 1)`,
     ).run({ s: shiftMs });
   },
+  newest: (db: Db) =>
+    db
+      .prepare(
+        `SELECT MAX(t) FROM (
+           SELECT MAX(updated_at) AS t FROM feedback WHERE seeded = 1
+           UNION ALL SELECT MAX(at) FROM feedback_events WHERE code IN (SELECT code FROM feedback WHERE seeded = 1)
+           UNION ALL SELECT MAX(MAX(created_at), COALESCE(MAX(read_at), 0)) FROM notifications
+             WHERE kind = 'feedback' AND ref_id IN (SELECT code FROM feedback WHERE seeded = 1))`,
+      )
+      .pluck()
+      .get() as number | null,
 };

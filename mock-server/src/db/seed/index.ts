@@ -15,6 +15,11 @@ export interface Seeder {
   name: string;
   seed(db: Db, now: Date): void;
   rebase?(db: Db, shiftMs: number): void;
+  /**
+   * The newest time among its rows that must stay in the past (a receipt, a step, a notice, a
+   * publication), or null: a rebase never moves it past now.
+   */
+  newest?(db: Db): number | null;
 }
 
 /** Every feature's seeder, in dependency order. */
@@ -36,13 +41,20 @@ export function runSeed(db: Db, now = new Date(), list: Seeder[] = seeders): See
     | string
     | undefined;
   const anchor = anchorRow === undefined ? today : Number(anchorRow);
-  const shiftDays = today - anchor;
+  // Whole days, so times of day stay as seeded (receipts at 9:00, due at 17:00); but never so many
+  // that a row seeded late in the day lands later than now when the server starts earlier in the
+  // day: the rows then lag a day behind, and catch up on a later start.
+  let shiftDays = today - anchor;
+  for (const s of list) {
+    const newest = shiftDays > 0 && done.has(s.name) ? s.newest?.(db) : null;
+    if (newest !== null && newest !== undefined) shiftDays = Math.min(shiftDays, Math.floor((now.getTime() - newest) / DAY_MS));
+  }
   db.transaction(() => {
     if (shiftDays > 0) {
       for (const s of list) if (done.has(s.name)) s.rebase?.(db, shiftDays * DAY_MS);
     }
     db.prepare("INSERT INTO app_meta (key, value) VALUES ('seed_anchor_day', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(
-      String(Math.max(today, anchor)),
+      String(anchor + Math.max(shiftDays, 0)),
     );
   })();
   for (const s of list) {

@@ -242,4 +242,5 @@ export const newsSeeder: Seeder = {
   rebase(db: Db, shiftMs: number) {
     db.prepare('UPDATE news_articles SET published_at = published_at + ?').run(shiftMs);
   },
+  newest: (db: Db) => db.prepare('SELECT MAX(published_at) FROM news_articles').pluck().get() as number | null,
 };

@@ -103,4 +103,6 @@ export const tourismSeeder: Seeder = {
     db.prepare('UPDATE places SET updated_at = updated_at + ?').run(shiftMs);
     db.prepare('UPDATE tours SET price_updated_at = price_updated_at + ?').run(shiftMs);
   },
+  newest: (db) =>
+    db.prepare('SELECT MAX((SELECT MAX(updated_at) FROM places), (SELECT MAX(price_updated_at) FROM tours))').pluck().get() as number | null,
 };
