@@ -283,7 +283,7 @@ describe('outage seed', () => {
       runSeed(db, day1, [outagesSeeder]);
       const before = db.prepare('SELECT id, start_at, end_at FROM outages ORDER BY id').all() as { id: string; start_at: number }[];
       expect(before.length).toBeGreaterThanOrEqual(40);
-      runSeed(db, new Date('2026-11-30T08:00:00+07:00'), [outagesSeeder]);
+      runSeed(db, new Date('2026-11-30T12:00:00+07:00'), [outagesSeeder]);
       const after = db.prepare('SELECT id, start_at, end_at FROM outages ORDER BY id').all() as { id: string; start_at: number }[];
       expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
       after.forEach((r, i) => expect(r.start_at - before[i].start_at).toBe(3 * DAY));
