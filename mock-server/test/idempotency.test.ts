@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
-import { runIdempotent } from '../src/plugins/idempotency.js';
+import { IDEMPOTENCY_TTL_MS, purgeExpiredKeys, runIdempotent } from '../src/plugins/idempotency.js';
 import { AppError } from '../src/plugins/errors.js';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,6 +26,27 @@ const create = (name: string) => () => {
 };
 
 describe('runIdempotent', () => {
+  it('forgets remembered answers (personal data) after the TTL, and only those', () => {
+    const old = runIdempotent(db, { scope: 'u9', key: 'key-old-000001', request: { name: 'cũ' } }, create('cũ'));
+    runIdempotent(db, { scope: 'u9', key: 'key-new-000001', request: { name: 'mới' } }, create('mới'));
+    const keys = () => db.prepare("SELECT key FROM idempotency_keys WHERE scope = 'u9' ORDER BY key").pluck().all();
+    db.prepare("UPDATE idempotency_keys SET created_at = ? WHERE key = 'key-old-000001'").run(Date.now() - IDEMPOTENCY_TTL_MS - 1000);
+    expect(purgeExpiredKeys(db, Date.now(), true)).toBe(1);
+    expect(keys()).toEqual(['key-new-000001']);
+    // A day later the same key is a new request: the first answer is no longer replayed.
+    const again = runIdempotent(db, { scope: 'u9', key: 'key-old-000001', request: { name: 'cũ' } }, create('cũ'));
+    expect(again.replayed).toBe(false);
+    expect(again.body.id).not.toBe(old.body.id);
+  });
+
+  it('purges by the next write at most once a minute', () => {
+    const now = Date.now();
+    purgeExpiredKeys(db, now, true);
+    db.prepare("INSERT INTO idempotency_keys (scope, key, fingerprint, status, body, created_at) VALUES ('u8', 'key-stale-0001', 'x', 201, '{}', 0)").run();
+    expect(purgeExpiredKeys(db, now + 30_000)).toBe(0);
+    expect(purgeExpiredKeys(db, now + 61_000)).toBe(1);
+  });
+
   it('runs a write once per key and replays the first answer', () => {
     const a = runIdempotent(db, { scope: 'u1', key: 'key-00000001', request: { name: 'a' } }, create('a'));
     const b = runIdempotent(db, { scope: 'u1', key: 'key-00000001', request: { name: 'a' } }, create('a'));

@@ -5,6 +5,22 @@ import { AppError, badRequest } from './errors.js';
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,200}$/;
 
+/**
+ * How long a remembered answer is kept. Long enough for any client's retry (the app retries within
+ * minutes, and on reconnecting); not longer, because the answers carry personal data.
+ */
+export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
+/** Expired answers are deleted at most this often, by the next idempotent write. */
+const PURGE_EVERY_MS = 60_000;
+const lastPurge = new WeakMap<Db, number>();
+
+/** Deletes remembered answers older than the TTL (at most once a minute per database). */
+export function purgeExpiredKeys(db: Db, now = Date.now(), force = false): number {
+  if (!force && now - (lastPurge.get(db) ?? 0) < PURGE_EVERY_MS) return 0;
+  lastPurge.set(db, now);
+  return db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(now - IDEMPOTENCY_TTL_MS).changes;
+}
+
 /** The `Idempotency-Key` header, checked; `required` writes refuse to run without one. */
 export function idempotencyKeyOf(request: FastifyRequest, required: boolean): string | null {
   const raw = request.headers['idempotency-key'];
@@ -29,6 +45,7 @@ export interface StoredResult<T> {
  * Runs a write at most once per (scope, key). The write and the remembered answer are committed
  * in one SQLite transaction, so a crash leaves either both or neither: a retry after a lost answer
  * gets the first answer, never a second record. A key reused with a different request is refused.
+ * Answers are remembered for IDEMPOTENCY_TTL_MS.
  */
 export function runIdempotent<T>(
   db: Db,
@@ -39,6 +56,7 @@ export function runIdempotent<T>(
     const r = db.transaction(write).immediate();
     return { ...r, replayed: false };
   }
+  purgeExpiredKeys(db);
   const fingerprint = createHash('sha256').update(JSON.stringify(opts.request)).digest('hex');
   const find = db.prepare('SELECT fingerprint, status, body FROM idempotency_keys WHERE scope = ? AND key = ?');
   return db
