@@ -1,12 +1,13 @@
 /**
- * Folds Vietnamese text for search: lower case, no tone or vowel marks, đ → d.
+ * Folds Vietnamese text for search: lower case, no tone or vowel marks, đ → d, no invisible
+ * format marks (a zero-width space pasted inside a word must not hide it from search).
  * "Chuyển đổi số" and "chuyen doi so" fold to the same words. Shared by the server (stored search
  * columns) and the app (filtering a list already loaded), so both sides match the same way.
  */
 export function foldVietnamese(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0300-\u036f]|\p{Cf}/gu, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .toLowerCase()
