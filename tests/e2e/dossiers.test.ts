@@ -203,7 +203,7 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
 
   it('explains an unknown code and a badly typed one', async () => {
     // Chromium's console line for the 404 names no address; the response check names it.
-    const p = await phonePage({ allow: [/404 GET .*\/api\/dossiers\//, /Failed to load resource: the server responded with a status of 404/] });
+    const p = await phonePage({ allow: [/404 GET .*\/api\/(dossiers|procedures)\//, /Failed to load resource: the server responded with a status of 404/] });
     await p.go('/dossiers/track');
     await p.page.getByLabel('Mã hồ sơ').fill('12345');
     await p.page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
@@ -212,6 +212,14 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await p.go('/dossiers/track/000.02.31.H38-200101-9999');
     await p.page.getByText('Không tìm thấy hồ sơ').waitFor();
     await p.shot('dossiers-not-found');
+    // An old link to a procedure that is no more: said plainly, with no "Thử lại" that cannot help.
+    for (const pathname of ['/dossiers/procedures/thu-tuc-da-bai-bo', '/dossiers/procedures/thu-tuc-da-bai-bo/submit']) {
+      await p.go(pathname);
+      await p.page.getByText('Không tìm thấy thủ tục').waitFor();
+      expect(await p.page.getByRole('button', { name: /Thử lại/ }).count()).toBe(0);
+      await p.page.getByRole('link', { name: 'Xem danh mục thủ tục' }).waitFor();
+    }
+    await p.shot('dossiers-procedure-not-found');
     p.expectClean();
     await p.context.close();
   });

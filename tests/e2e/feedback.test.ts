@@ -116,6 +116,18 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     await p.context.close();
   });
 
+  it('says plainly that an unknown report code has no report', async () => {
+    const p = await phonePage({ allow: [/404 GET .*\/api\/feedback\//, /Failed to load resource: the server responded with a status of 404/] });
+    await p.go('/feedback/PA-200101-9999');
+    await p.page.getByText('Không tìm thấy phản ánh').waitFor();
+    expect(await p.page.getByRole('button', { name: /Thử lại/ }).count()).toBe(0);
+    await p.shot('feedback-not-found');
+    await p.page.getByRole('link', { name: 'Xem các phản ánh' }).click();
+    await p.page.getByRole('heading', { name: 'Phản ánh hiện trường' }).waitFor();
+    p.expectClean();
+    await p.context.close();
+  });
+
   it('shows HTML typed into a report as plain words', async () => {
     const p = await phonePage();
     await p.go('/feedback/new');
