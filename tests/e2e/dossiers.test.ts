@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { api, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
+import { api, appUrl, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
 
 useBrowser();
 
@@ -197,6 +197,22 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await page.locator('.dsr-summary').getByText('Công dân yêu cầu rút hồ sơ').waitFor();
     await expect(page.getByRole('button', { name: 'Rút hồ sơ' }).count()).resolves.toBe(0);
     await p.shot('dossiers-withdrawn');
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('shows placeholders, not an empty page, while my dossiers load on a slow connection', async () => {
+    const p = await phonePage({ userId: 'cong-dan-demo', allow });
+    await p.page.route('**/api/me/dossiers**', async (route) => {
+      await new Promise((r) => setTimeout(r, 2000));
+      await route.continue();
+    });
+    await p.page.goto(`${appUrl()}/dossiers/mine`, { waitUntil: 'domcontentloaded' });
+    // The page itself (not the skeleton shown while its code loads), still waiting for the list.
+    await p.page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
+    await p.page.locator('.lc-page-body').getByRole('status', { name: 'Đang tải' }).waitFor({ timeout: 1500 });
+    await p.shot('dossiers-mine-loading');
+    await p.page.getByText(/Đang giải quyết \(\d+\)/).waitFor();
     p.expectClean();
     await p.context.close();
   });
