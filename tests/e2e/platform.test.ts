@@ -114,6 +114,27 @@ describe.skipIf(!hasBrowser())('settings, notifications and offline', () => {
     await p.context.close();
   });
 
+  it('keeps the bottom of a page reachable while the offline banner shows', async () => {
+    const p = await phonePage({ allow: [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/] });
+    await p.go('/feedback/new');
+    const send = p.page.getByRole('button', { name: 'Gửi phản ánh' });
+    await send.waitFor();
+    await p.context.setOffline(true);
+    const banner = p.page.getByText(/Mất kết nối mạng/);
+    await banner.waitFor();
+    await expect
+      .poll(async () => {
+        await p.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const [b, s] = await Promise.all([banner.boundingBox(), send.boundingBox()]);
+        return !!b && !!s && s.y + s.height <= b.y;
+      }, { timeout: 3000 })
+      .toBe(true);
+    await p.shot('offline-form-bottom');
+    await p.context.setOffline(false);
+    await banner.waitFor({ state: 'detached' });
+    await p.context.close();
+  });
+
   it('fetches again when "Thử lại" is pressed after the server failed, on every kind of page', async () => {
     const p = await phonePage({ allow: [/503/, /Failed to load resource/] });
     let failing = true;
