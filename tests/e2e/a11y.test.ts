@@ -76,6 +76,10 @@ describe.skipIf(!hasBrowser())('pages at 200% text size', () => {
         return out.slice(0, 3);
       });
       if (cut.length) overflowing.push(`${path}: ${cut.join(', ')}`);
+      // The page itself must not scroll sideways either: something absolutely placed inside a
+      // sideways scroller that is not its containing block escapes it and widens the page.
+      const wider = await p.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (wider > 1) overflowing.push(`${path}: the page scrolls sideways by ${wider}px`);
     }
     await p.go('/');
     await p.page.evaluate(() => document.documentElement.style.setProperty('--lc-text-scale', '2'));

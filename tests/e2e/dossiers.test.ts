@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { api, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
+import { api, appUrl, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
 
 useBrowser();
 
@@ -201,9 +201,25 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await p.context.close();
   });
 
+  it('shows placeholders, not an empty page, while my dossiers load on a slow connection', async () => {
+    const p = await phonePage({ userId: 'cong-dan-demo', allow });
+    await p.page.route('**/api/me/dossiers**', async (route) => {
+      await new Promise((r) => setTimeout(r, 2000));
+      await route.continue();
+    });
+    await p.page.goto(`${appUrl()}/dossiers/mine`, { waitUntil: 'domcontentloaded' });
+    // The page itself (not the skeleton shown while its code loads), still waiting for the list.
+    await p.page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
+    await p.page.locator('.lc-page-body').getByRole('status', { name: 'Đang tải' }).waitFor({ timeout: 1500 });
+    await p.shot('dossiers-mine-loading');
+    await p.page.getByText(/Đang giải quyết \(\d+\)/).waitFor();
+    p.expectClean();
+    await p.context.close();
+  });
+
   it('explains an unknown code and a badly typed one', async () => {
     // Chromium's console line for the 404 names no address; the response check names it.
-    const p = await phonePage({ allow: [/404 GET .*\/api\/dossiers\//, /Failed to load resource: the server responded with a status of 404/] });
+    const p = await phonePage({ allow: [/404 GET .*\/api\/(dossiers|procedures)\//, /Failed to load resource: the server responded with a status of 404/] });
     await p.go('/dossiers/track');
     await p.page.getByLabel('Mã hồ sơ').fill('12345');
     await p.page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
@@ -212,6 +228,14 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await p.go('/dossiers/track/000.02.31.H38-200101-9999');
     await p.page.getByText('Không tìm thấy hồ sơ').waitFor();
     await p.shot('dossiers-not-found');
+    // An old link to a procedure that is no more: said plainly, with no "Thử lại" that cannot help.
+    for (const pathname of ['/dossiers/procedures/thu-tuc-da-bai-bo', '/dossiers/procedures/thu-tuc-da-bai-bo/submit']) {
+      await p.go(pathname);
+      await p.page.getByText('Không tìm thấy thủ tục').waitFor();
+      expect(await p.page.getByRole('button', { name: /Thử lại/ }).count()).toBe(0);
+      await p.page.getByRole('link', { name: 'Xem danh mục thủ tục' }).waitFor();
+    }
+    await p.shot('dossiers-procedure-not-found');
     p.expectClean();
     await p.context.close();
   });

@@ -116,6 +116,47 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     await p.context.close();
   });
 
+  it('brings a missing required answer of the category into view instead of a vague message at the top', async () => {
+    const p = await phonePage();
+    await p.context.grantPermissions(['geolocation']);
+    await p.context.setGeolocation({ latitude: 22.3363, longitude: 103.8438 });
+    await p.go('/feedback/new');
+    await p.page.getByRole('button', { name: 'Môi trường' }).click();
+    await p.page.getByLabel('Tiêu đề *').fill('Rác thải ùn ứ đầu ngõ');
+    await p.page.getByLabel('Nội dung *').fill('Rác thải ùn ứ nhiều ngày ở đầu ngõ, bốc mùi.');
+    await p.page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
+    await p.page.getByText(/Đã lấy vị trí của bạn/).waitFor();
+    await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    await p.page.getByText('Còn 1 mục cần sửa, ghi chú màu đỏ ở từng mục.').waitFor();
+    const note = p.page.getByText(/^Cần trả lời mục "Loại vấn đề"/);
+    await note.waitFor();
+    // Where the resident is looking once the page has scrolled: the note is on screen.
+    await expect
+      .poll(async () => {
+        const box = await note.boundingBox();
+        return !!box && box.y >= 0 && box.y + box.height <= 844;
+      })
+      .toBe(true);
+    await p.shot('feedback-missing-answer');
+    await p.page.getByLabel(/Loại vấn đề/).selectOption({ index: 1 });
+    await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    await p.page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor();
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('says plainly that an unknown report code has no report', async () => {
+    const p = await phonePage({ allow: [/404 GET .*\/api\/feedback\//, /Failed to load resource: the server responded with a status of 404/] });
+    await p.go('/feedback/PA-200101-9999');
+    await p.page.getByText('Không tìm thấy phản ánh').waitFor();
+    expect(await p.page.getByRole('button', { name: /Thử lại/ }).count()).toBe(0);
+    await p.shot('feedback-not-found');
+    await p.page.getByRole('link', { name: 'Xem các phản ánh' }).click();
+    await p.page.getByRole('heading', { name: 'Phản ánh hiện trường' }).waitFor();
+    p.expectClean();
+    await p.context.close();
+  });
+
   it('shows HTML typed into a report as plain words', async () => {
     const p = await phonePage();
     await p.go('/feedback/new');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
+import { api, appUrl, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
 
 useBrowser();
 
@@ -111,6 +111,62 @@ describe.skipIf(!hasBrowser())('settings, notifications and offline', () => {
     await p.shot('offline');
     await p.context.setOffline(false);
     await p.page.getByText(/Mất kết nối mạng/).waitFor({ state: 'detached' });
+    await p.context.close();
+  });
+
+  it('keeps the bottom of a page reachable while the offline banner shows', async () => {
+    const p = await phonePage({ allow: [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/] });
+    await p.go('/feedback/new');
+    const send = p.page.getByRole('button', { name: 'Gửi phản ánh' });
+    await send.waitFor();
+    await p.context.setOffline(true);
+    const banner = p.page.getByText(/Mất kết nối mạng/);
+    await banner.waitFor();
+    await expect
+      .poll(async () => {
+        await p.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const [b, s] = await Promise.all([banner.boundingBox(), send.boundingBox()]);
+        return !!b && !!s && s.y + s.height <= b.y;
+      }, { timeout: 3000 })
+      .toBe(true);
+    await p.shot('offline-form-bottom');
+    await p.context.setOffline(false);
+    await banner.waitFor({ state: 'detached' });
+    await p.context.close();
+  });
+
+  it('fetches again when "Thử lại" is pressed after the server failed, on every kind of page', async () => {
+    const p = await phonePage({ allow: [/503/, /Failed to load resource/] });
+    let failing = true;
+    await p.page.route('**/api/**', (route) => {
+      const url = route.request().url();
+      if (failing && !/\/api\/(auth|weather\/stream)/.test(url)) {
+        return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'Máy chủ đang bận.' } }) });
+      }
+      return route.continue();
+    });
+    const errors = p.page.getByText('Chưa tải được nội dung');
+    // Home widgets, one area's weather (its header and back button stay), outages with their
+    // branch filter, and the procedure catalogue: each failed query is fetched again.
+    for (const [pathname, ready] of [
+      ['/', p.page.getByText('Tin mới')],
+      ['/weather/sa-pa', p.page.getByText('48 giờ tới')],
+      ['/outages', p.page.getByLabel('Lọc theo điện lực')],
+      ['/dossiers', p.page.getByText(/\d+ thủ tục/)],
+    ] as const) {
+      failing = true;
+      await p.page.goto(appUrl() + pathname, { waitUntil: 'load' });
+      await errors.first().waitFor();
+      if (pathname === '/weather/sa-pa') await p.page.getByRole('button', { name: 'Quay lại' }).waitFor();
+      await p.shot(`retry-failed${pathname.replace(/\W+/g, '-')}`);
+      failing = false;
+      for (let i = 0; i < 8 && (await errors.count()) > 0; i++) {
+        await p.page.getByRole('button', { name: /Thử lại/ }).first().click();
+        await p.page.waitForTimeout(300);
+      }
+      await ready.first().waitFor();
+      expect(await errors.count(), pathname).toBe(0);
+    }
     await p.context.close();
   });
 });

@@ -9,6 +9,8 @@ describe('status helpers', () => {
   });
   it('writes addresses, phones and dates the Vietnamese way', () => {
     expect(addressLine({ street: 'Thôn Lao Chải', commune: 'Xã Y Tý', province: 'Lào Cai' })).toBe('Thôn Lao Chải, xã Y Tý, tỉnh Lào Cai');
+    expect(addressLine({ street: ' Thôn Lao Chải  ', commune: 'Xã Y Tý', province: 'Lào Cai' })).toBe('Thôn Lao Chải, xã Y Tý, tỉnh Lào Cai');
+    expect(addressLine({ street: '   ', commune: 'Xã Y Tý', province: 'Lào Cai' })).toBe('xã Y Tý, tỉnh Lào Cai');
     expect(addressLine({ street: null, commune: 'Phường Cam Đường', province: 'Lào Cai' })).toBe('phường Cam Đường, tỉnh Lào Cai');
     expect(formatPhone('0912345678')).toBe('0912 345 678');
     expect(formatPhone('******5678')).toBe('******5678');

@@ -56,7 +56,8 @@ export const communeInText = (commune: string) => commune.replace(/^Xã /, 'xã 
 
 /** An address on one line: "Thôn Lao Chải, xã Y Tý, tỉnh Lào Cai". */
 export function addressLine(a: { street: string | null; commune: string; province: string }): string {
-  return [a.street, communeInText(a.commune), `tỉnh ${a.province}`].filter(Boolean).join(', ');
+  // The review shows the street as typed: spaces at its ends would sit before the comma.
+  return [a.street?.trim(), communeInText(a.commune), `tỉnh ${a.province}`].filter(Boolean).join(', ');
 }
 
 /** "0912 345 678"; masked or unusual numbers as they are. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useRecoilState, useRecoilValue } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue } from 'recoil';
 import { PROCEDURE_FIELDS, SERVICE_LEVELS } from '@contract/dossiers-meta';
 import { paths } from '@/shared/routes';
 import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, SkeletonList } from '@/shared/ui';
@@ -62,6 +62,16 @@ function Empty({ onClear }: { onClear: () => void }) {
   );
 }
 
+/** One page of results; "Thử lại" refreshes that page (recoil keeps a failed query's error). */
+function ChunkSlot(props: { filter: CatalogueFilter; page: number; last: boolean; onMore: () => void }) {
+  const refresh = useRecoilRefresher_UNSTABLE(procedurePageQuery({ ...props.filter, page: props.page }));
+  return (
+    <AsyncBoundary fallback={<SkeletonList count={3} />} onRetry={refresh}>
+      <ResultChunk {...props} />
+    </AsyncBoundary>
+  );
+}
+
 function Results({ filter, onClear }: { filter: CatalogueFilter; onClear: () => void }) {
   const [pages, setPages] = useState(1);
   const first = useRecoilValue(procedurePageQuery({ ...filter, page: 1 }));
@@ -69,9 +79,7 @@ function Results({ filter, onClear }: { filter: CatalogueFilter; onClear: () => 
   return (
     <div className="dsr-list">
       {Array.from({ length: pages }, (_, i) => (
-        <AsyncBoundary key={i} fallback={<SkeletonList count={3} />}>
-          <ResultChunk filter={filter} page={i + 1} last={i + 1 === pages} onMore={() => setPages((n) => n + 1)} />
-        </AsyncBoundary>
+        <ChunkSlot key={i} filter={filter} page={i + 1} last={i + 1 === pages} onMore={() => setPages((n) => n + 1)} />
       ))}
     </div>
   );
@@ -85,6 +93,7 @@ export default function CataloguePage() {
     const t = setTimeout(() => setFilter((f) => (f.q === text.trim() ? f : { ...f, q: text.trim() })), 300);
     return () => clearTimeout(t);
   }, [text, setFilter]);
+  const refreshFirst = useRecoilRefresher_UNSTABLE(procedurePageQuery({ ...filter, page: 1 }));
   const clear = () => {
     setText('');
     setFilter({ q: '', field: '', level: '', agency: '' });
@@ -138,7 +147,7 @@ export default function CataloguePage() {
       <AsyncBoundary fallback={null} silent>
         <AgencySelect value={filter.agency} onChange={(agency) => setFilter((f) => ({ ...f, agency }))} />
       </AsyncBoundary>
-      <AsyncBoundary key={JSON.stringify(filter)} fallback={<SkeletonList count={5} />}>
+      <AsyncBoundary key={JSON.stringify(filter)} fallback={<SkeletonList count={5} />} onRetry={refreshFirst}>
         <Results filter={filter} onClear={clear} />
       </AsyncBoundary>
     </PageShell>

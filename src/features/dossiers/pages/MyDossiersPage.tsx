@@ -86,7 +86,16 @@ export default function MyDossiersPage() {
   const bump = useSetRecoilState(dossiersVersionState);
   return (
     <PageShell title="Hồ sơ của tôi" onRefresh={async () => bump((v) => v + 1)}>
-      <AsyncBoundary fallback={<div style={{ height: 44 }} />} onRetry={() => bump((v) => v + 1)}>
+      {/* The tabs wait for the counts: meanwhile the list's skeleton, not an empty page. */}
+      <AsyncBoundary
+        fallback={
+          <>
+            <div style={{ height: 44 }} />
+            <SkeletonList count={4} />
+          </>
+        }
+        onRetry={() => bump((v) => v + 1)}
+      >
         <Tabs />
         <AsyncBoundary key={tab} fallback={<SkeletonList count={4} />} onRetry={() => bump((v) => v + 1)}>
           <List tab={tab} />

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
-import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
+import { useRecoilRefresher_UNSTABLE } from 'recoil';
 import { paths } from '@/shared/routes';
+import { ProcedureNotFound, useProcedureOrNull } from '../components/ProcedureNotFound';
 import { AsyncBoundary, Icon, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
 import { formatVnd } from '@/shared/format';
 import { procedureQuery } from '../state';
@@ -19,7 +20,8 @@ function Fact({ icon, label, children }: { icon: 'clock' | 'ticket' | 'shield' |
 }
 
 function Detail({ id }: { id: string }) {
-  const p = useRecoilValue(procedureQuery(id));
+  const p = useProcedureOrNull(id);
+  if (!p) return <ProcedureNotFound />;
   return (
     <>
       <div className="lc-card dsr-proc-head">

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue, useResetRecoilState, useSetRecoilState } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilState, useResetRecoilState, useSetRecoilState } from 'recoil';
 import {
   Applicant,
   LAO_CAI,
@@ -13,6 +13,7 @@ import {
 } from '@contract/dossiers';
 import { ApiError, errorMessage, newIdempotencyKey } from '@/shared/api';
 import { paths } from '@/shared/routes';
+import { ProcedureNotFound, useProcedureOrNull } from '../components/ProcedureNotFound';
 import { AsyncBoundary, Icon, PageShell, Skeleton, SkeletonList } from '@/shared/ui';
 import { formatVnd } from '@/shared/format';
 import {
@@ -381,8 +382,8 @@ function FormSkeleton() {
 }
 
 function Loaded({ id }: { id: string }) {
-  const procedure = useRecoilValue(procedureQuery(id));
-  return <Form procedure={procedure} />;
+  const procedure = useProcedureOrNull(id);
+  return procedure ? <Form procedure={procedure} /> : <ProcedureNotFound />;
 }
 
 /** Filling in a dossier: applicant, the procedure's own fields, papers, review, then one send. */

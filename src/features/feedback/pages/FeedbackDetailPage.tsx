@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilValueLoadable } from 'recoil';
 import type { FeedbackDetail } from '@contract/feedback';
 import { ApiError, apiUrl, errorMessage, newIdempotencyKey, qrSvgUrl } from '@/shared/api';
 import { formatRelative } from '@/shared/format';
 import { formatDate, formatDateTime } from '@/shared/format/date';
 import { paths } from '@/shared/routes';
 import { openExternalLink, showToast } from '@/shared/zalo';
-import { AsyncBoundary, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
+import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
 import { rateFeedback, reopenFeedback } from '../api';
 import { feedbackDetailQuery, feedbackPageQuery, myFeedbackQuery } from '../state';
 import { StatusBadge } from '../components/FeedbackCard';
@@ -109,8 +109,34 @@ function ReopenForm({ report, onDone }: { report: FeedbackDetail; onDone: (r: Fe
   );
 }
 
+/** An old or mistyped code (a link, a QR code) is an answer to show, not a failure to retry. */
+function NotFound({ code }: { code: string }) {
+  return (
+    <EmptyState
+      icon="search"
+      title="Không tìm thấy phản ánh"
+      description={`Không có phản ánh mang mã ${code}. Hãy kiểm tra lại mã trên biên nhận.`}
+      action={
+        <Link to={paths.feedback} className="lc-button lc-button--secondary">
+          Xem các phản ánh
+        </Link>
+      }
+    />
+  );
+}
+
 function Detail({ code }: { code: string }) {
-  const report = useRecoilValue(feedbackDetailQuery(code));
+  const loadable = useRecoilValueLoadable(feedbackDetailQuery(code));
+  if (loadable.state === 'loading') throw loadable.contents;
+  if (loadable.state === 'hasError') {
+    const e = loadable.contents;
+    if (e instanceof ApiError && (e.status === 404 || e.status === 400)) return <NotFound code={code} />;
+    throw e;
+  }
+  return <Report code={code} report={loadable.contents} />;
+}
+
+function Report({ code, report }: { code: string; report: FeedbackDetail }) {
   const refresh = useRecoilRefresher_UNSTABLE(feedbackDetailQuery(code));
   const refreshMine = useRecoilRefresher_UNSTABLE(myFeedbackQuery);
   const refreshPage = useRecoilRefresher_UNSTABLE(feedbackPageQuery({ filter: { category: '', group: '', area: '', q: '' }, page: 1 }));

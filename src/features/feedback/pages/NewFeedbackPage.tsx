@@ -154,6 +154,18 @@ function FeedbackForm({ onSent }: { onSent: (r: FeedbackDetail) => void }) {
     [categoryId, title, content, location, areaId, address, photos, anonymous, fields, category],
   );
 
+  // After a failed send: the first field to fix comes into view (it may be far below the
+  // message at the top); an error about no field in particular shows at the top.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!error) return;
+    const first = formRef.current?.querySelector('.fb-field-error');
+    if (first) first.closest('.fb-field, .fb-fieldset')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    else window.scrollTo({ top: 0, behavior: 'smooth' });
+  }, [error]);
+  const shownPaths = /^(categoryId|title|content|photoIds|location|areaId|address|fields\..+)$/;
+  const fixCount = error instanceof ApiError ? error.details.filter((d) => shownPaths.test(d.path)).length : 0;
+
   async function locate() {
     setLocating(true);
     setLocationError(null);
@@ -173,6 +185,12 @@ function FeedbackForm({ onSent }: { onSent: (r: FeedbackDetail) => void }) {
       return;
     }
     if (uploading) return;
+    // The category's own required questions ("Loại vấn đề"…) are checked here, before sending.
+    const missing = (category?.fields ?? []).filter((f) => f.required && !(fields[f.code] ?? '').trim());
+    if (missing.length) {
+      setError(new ApiError('Dữ liệu gửi lên chưa hợp lệ.', 'client', null, 'VALIDATION_FAILED', missing.map((f) => ({ path: `fields.${f.code}`, message: `Cần trả lời mục "${f.label}".` }))));
+      return;
+    }
     setSending(true);
     setError(null);
     try {
@@ -182,17 +200,16 @@ function FeedbackForm({ onSent }: { onSent: (r: FeedbackDetail) => void }) {
     } catch (err) {
       if (err instanceof ApiError && err.code === 'IDEMPOTENCY_KEY_REUSED') key.current = newIdempotencyKey();
       setError(err as Error);
-      window.scrollTo({ top: 0, behavior: 'smooth' });
     } finally {
       setSending(false);
     }
   }
 
   return (
-    <form className="fb-form" onSubmit={submit} noValidate>
+    <form className="fb-form" onSubmit={submit} noValidate ref={formRef}>
       {error && (
         <div className="fb-form-error" role="alert">
-          <Icon name="alert" size={20} /> <span>{error.message}</span>
+          <Icon name="alert" size={20} /> <span>{fixCount > 0 ? `Còn ${fixCount} mục cần sửa, ghi chú màu đỏ ở từng mục.` : error.message}</span>
         </div>
       )}
 

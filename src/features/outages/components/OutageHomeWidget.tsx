@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
-import { useRecoilValue, waitForAll } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilValue, waitForAll } from 'recoil';
 import type { Outage } from '@contract/outages';
 import { paths } from '@/shared/routes';
-import { Icon } from '@/shared/ui';
+import { AsyncBoundary, Icon, Skeleton } from '@/shared/ui';
 import { formatDayLabel, formatTime } from '@/shared/format';
 import { timeRange } from '../format';
 import { clockKey, followedCommunesState, outagePageQuery } from '../state';
@@ -35,12 +35,28 @@ export default function OutageHomeWidget() {
   const followed = useRecoilValue(followedCommunesState);
   const at = clockKey();
   const commune = followed.length ? followed.join(',') : undefined;
-  const [ongoing, next] = useRecoilValue(
-    waitForAll([
-      outagePageQuery({ commune, status: ['ongoing'], pageSize: 10, page: 1, at }),
-      outagePageQuery({ commune, status: ['scheduled'], pageSize: 1, page: 1, at }),
-    ]),
+  // "Thử lại" must fetch again: recoil keeps a failed query's error until it is refreshed.
+  const refreshOngoing = useRecoilRefresher_UNSTABLE(outagePageQuery(ongoingParams(commune, at)));
+  const refreshNext = useRecoilRefresher_UNSTABLE(outagePageQuery(nextParams(commune, at)));
+  return (
+    <AsyncBoundary
+      compact
+      fallback={<Skeleton height={96} radius={14} style={{ margin: '1rem 0' }} />}
+      onRetry={() => {
+        refreshOngoing();
+        refreshNext();
+      }}
+    >
+      <OutagesNearMe commune={commune} at={at} />
+    </AsyncBoundary>
   );
+}
+
+const ongoingParams = (commune: string | undefined, at: number) => ({ commune, status: ['ongoing' as const], pageSize: 10, page: 1, at });
+const nextParams = (commune: string | undefined, at: number) => ({ commune, status: ['scheduled' as const], pageSize: 1, page: 1, at });
+
+function OutagesNearMe({ commune, at }: { commune: string | undefined; at: number }) {
+  const [ongoing, next] = useRecoilValue(waitForAll([outagePageQuery(ongoingParams(commune, at)), outagePageQuery(nextParams(commune, at))]));
 
   if (!commune) {
     return (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useRecoilState, useRecoilValue, waitForAll } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue, waitForAll } from 'recoil';
 import type { Branch } from '@contract/outages';
 import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, Skeleton, SkeletonList } from '@/shared/ui';
 import { FollowButton } from '../components/FollowButton';
@@ -167,10 +167,12 @@ export default function OutagesPage() {
   const [filters, setFilters] = useRecoilState(outageFiltersState);
   const [rev, setRev] = useState(0);
   const at = clockKey() * 1000 + rev;
+  // The branches are not keyed by `at`: recoil keeps their error until they are refreshed.
+  const refreshBranches = useRecoilRefresher_UNSTABLE(branchesQuery);
   return (
     <PageShell title="Lịch cắt điện" onRefresh={async () => setRev((r) => r + 1)}>
       <SearchBox />
-      <AsyncBoundary fallback={<Skeleton height={64} radius={12} />} onRetry={() => setRev((r) => r + 1)} compact>
+      <AsyncBoundary fallback={<Skeleton height={64} radius={12} />} onRetry={refreshBranches} compact>
         <PlaceFilters />
       </AsyncBoundary>
       <Chips<OutageView> label="Trạng thái" value={filters.view} onChange={(view) => setFilters((f) => ({ ...f, view }))} options={VIEWS} />

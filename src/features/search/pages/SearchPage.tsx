@@ -14,8 +14,28 @@ interface Row {
   meta: string;
 }
 
-function Group({ title, icon, result, rows, moreTo }: { title: string; icon: IconName; result: PromiseSettledResult<Page<unknown>>; rows: (items: never[]) => Row[]; moreTo: string }) {
-  if (result.status === 'rejected') return <ErrorState error={result.reason} compact />;
+function Group({
+  title,
+  icon,
+  result,
+  rows,
+  moreTo,
+  onRetry,
+}: {
+  title: string;
+  icon: IconName;
+  result: PromiseSettledResult<Page<unknown>>;
+  rows: (items: never[]) => Row[];
+  moreTo: string;
+  onRetry: () => void;
+}) {
+  if (result.status === 'rejected') {
+    return (
+      <Section title={title}>
+        <ErrorState error={result.reason} onRetry={onRetry} compact />
+      </Section>
+    );
+  }
   if (result.value.items.length === 0) return null;
   return (
     <Section title={`${title} (${result.value.total})`} moreTo={result.value.total > result.value.items.length ? moreTo : undefined}>
@@ -42,6 +62,9 @@ export default function SearchPage() {
   const [text, setText] = useState(params.get('q') ?? '');
   const [results, setResults] = useState<SearchResults | null>(null);
   const [loading, setLoading] = useState(false);
+  /** Bumped by "Thử lại": the same words are searched again. */
+  const [attempt, setAttempt] = useState(0);
+  const retry = () => setAttempt((n) => n + 1);
   const input = useRef<HTMLInputElement>(null);
   const q = (params.get('q') ?? '').trim();
 
@@ -66,11 +89,13 @@ export default function SearchPage() {
       .then((r) => !ctrl.signal.aborted && setResults(r))
       .finally(() => !ctrl.signal.aborted && setLoading(false));
     return () => ctrl.abort();
-  }, [q]);
+  }, [q, attempt]);
 
   const nothing =
     results &&
     Object.values(results).every((r) => r.status === 'fulfilled' && (r.value as Page<unknown>).items.length === 0);
+  // Everything failed (no connection, server down): one message and one way to try again.
+  const allFailed = results && Object.values(results).every((r) => r.status === 'rejected');
 
   return (
     <PageShell title="Tìm kiếm">
@@ -92,8 +117,10 @@ export default function SearchPage() {
       </form>
       {q.length < 2 ? (
         <p className="lc-muted sr-hint">Gõ ít nhất 2 chữ; có dấu hay không dấu đều được, ví dụ “khai sinh”, “sa pa”, “chuyen doi so”.</p>
-      ) : loading && !results ? (
+      ) : loading && (!results || allFailed) ? (
         <SkeletonList count={5} />
+      ) : allFailed ? (
+        <ErrorState error={results.news.status === 'rejected' ? results.news.reason : null} onRetry={retry} />
       ) : nothing ? (
         <EmptyState icon="search" title={`Không thấy kết quả cho “${q}”`} description="Hãy thử từ khác ngắn hơn, hoặc tìm trong từng mục ở trang chủ." />
       ) : results ? (
@@ -103,6 +130,7 @@ export default function SearchPage() {
             icon="document"
             result={results.procedures}
             moreTo={paths.procedures}
+            onRetry={retry}
             rows={(items: import('@contract/dossiers').ProcedureSummary[]) =>
               items.map((p) => ({ key: p.id, to: paths.procedure(p.id), title: p.name, meta: `${p.fieldLabel} · ${p.processingDays} ngày làm việc` }))
             }
@@ -112,6 +140,7 @@ export default function SearchPage() {
             icon="news"
             result={results.news}
             moreTo={`${paths.news}?q=${encodeURIComponent(q)}`}
+            onRetry={retry}
             rows={(items: import('@contract/news').NewsItem[]) =>
               items.map((n) => ({ key: n.id, to: paths.article(n.id), title: n.title, meta: formatRelative(n.publishedAt) }))
             }
@@ -121,6 +150,7 @@ export default function SearchPage() {
             icon="mountain"
             result={results.places}
             moreTo={paths.places}
+            onRetry={retry}
             rows={(items: import('@contract/tourism').PlaceSummary[]) =>
               items.map((p) => ({ key: p.id, to: paths.place(p.id), title: p.name, meta: `${p.categoryLabel} · ${p.area}` }))
             }
@@ -130,6 +160,7 @@ export default function SearchPage() {
             icon="megaphone"
             result={results.feedback}
             moreTo={paths.feedback}
+            onRetry={retry}
             rows={(items: import('@contract/feedback').FeedbackSummary[]) =>
               items.map((f) => ({ key: f.code, to: paths.feedbackItem(f.code), title: f.title, meta: `${f.statusLabel} · ${f.areaName ?? ''}` }))
             }

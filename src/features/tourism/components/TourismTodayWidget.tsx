@@ -1,9 +1,9 @@
 import { Link } from 'react-router-dom';
-import { useRecoilValue } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import { apiUrl } from '@/shared/api';
 import { formatDayLabel } from '@/shared/format';
 import { paths } from '@/shared/routes';
-import { Section } from '@/shared/ui';
+import { AsyncBoundary, Section, Skeleton } from '@/shared/ui';
 import { isMarketToday } from '../model';
 import { todayQuery } from '../state';
 import { useNow } from './useNow';
@@ -11,6 +11,16 @@ import './tourism.css';
 
 /** Home: the markets meeting today (or the next ones) and the places at their best this month. */
 export default function TourismTodayWidget() {
+  // "Thử lại" must fetch again: recoil keeps a failed query's error until it is refreshed.
+  const refresh = useRecoilRefresher_UNSTABLE(todayQuery);
+  return (
+    <AsyncBoundary compact fallback={<Skeleton height={96} radius={14} style={{ margin: '1rem 0' }} />} onRetry={refresh}>
+      <TourismToday />
+    </AsyncBoundary>
+  );
+}
+
+function TourismToday() {
   const today = useRecoilValue(todayQuery);
   const now = useNow();
   const meeting = today.markets.filter((m) => isMarketToday(m.marketDay, now));

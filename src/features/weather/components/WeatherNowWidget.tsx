@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import { useRecoilValue } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import { paths } from '@/shared/routes';
-import { Icon } from '@/shared/ui';
+import { AsyncBoundary, Icon, Skeleton } from '@/shared/ui';
 import { formatTime } from '@/shared/format';
 import { WeatherIcon } from './WeatherIcon';
 import { favouriteAreaState, hourKey, weatherOverviewQuery } from '../state';
@@ -10,8 +10,19 @@ import './weather.css';
 
 /** Home: the weather now at the resident's own area (Lào Cai city until they choose one). */
 export default function WeatherNowWidget() {
+  const hour = hourKey();
+  // "Thử lại" must fetch again: recoil keeps a failed query's error until it is refreshed.
+  const refresh = useRecoilRefresher_UNSTABLE(weatherOverviewQuery(hour));
+  return (
+    <AsyncBoundary compact fallback={<Skeleton height={96} radius={14} style={{ margin: '1rem 0' }} />} onRetry={refresh}>
+      <WeatherNow hour={hour} />
+    </AsyncBoundary>
+  );
+}
+
+function WeatherNow({ hour }: { hour: number }) {
   const favourite = useRecoilValue(favouriteAreaState);
-  const overview = useRecoilValue(weatherOverviewQuery(hourKey()));
+  const overview = useRecoilValue(weatherOverviewQuery(hour));
   const item = overview.items.find((i) => i.area.id === favourite) ?? overview.items.find((i) => i.area.id === 'lao-cai') ?? overview.items[0];
   if (!item) return null;
   const { area, current, today } = item;

@@ -1,7 +1,8 @@
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue, useRecoilValueLoadable } from 'recoil';
+import type { WeatherArea } from '@contract/weather';
 import { paths } from '@/shared/routes';
-import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
+import { AsyncBoundary, EmptyState, ErrorState, Icon, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
 import { formatNumber } from '@/shared/format';
 import { showToast } from '@/shared/zalo';
 import { AlertCard } from '../components/AlertCard';
@@ -61,8 +62,7 @@ function FavouriteButton({ id, name }: { id: string; name: string }) {
   );
 }
 
-function AreaPage({ id }: { id: string }) {
-  const areas = useRecoilValue(weatherAreasQuery);
+function AreaPage({ id, areas }: { id: string; areas: WeatherArea[] }) {
   const location = useLocation();
   const hour = hourKey();
   const refreshForecast = useRecoilRefresher_UNSTABLE(forecastQuery({ id, hour }));
@@ -106,15 +106,14 @@ function AreaPage({ id }: { id: string }) {
 /** One area: now, alerts, the next 48 hours and 7 days. */
 export default function WeatherAreaPage() {
   const { id = '' } = useParams();
+  const areas = useRecoilValueLoadable(weatherAreasQuery);
+  // Recoil keeps a failed query's error: "Thử lại" refreshes it. The header (and its back
+  // button) stays while the list of areas loads or has failed.
+  const refreshAreas = useRecoilRefresher_UNSTABLE(weatherAreasQuery);
+  if (areas.state === 'hasValue') return <AreaPage id={id} areas={areas.contents} />;
   return (
-    <AsyncBoundary
-      fallback={
-        <PageShell title="Thời tiết">
-          <Skeleton height={220} radius={18} />
-        </PageShell>
-      }
-    >
-      <AreaPage id={id} />
-    </AsyncBoundary>
+    <PageShell title="Thời tiết">
+      {areas.state === 'loading' ? <Skeleton height={220} radius={18} /> : <ErrorState error={areas.contents} onRetry={refreshAreas} />}
+    </PageShell>
   );
 }
