@@ -28,6 +28,8 @@ describe('Vietnamese formats', () => {
   it('greets by the time of day', () => {
     expect(greeting(new Date('2026-11-27T07:00:00+07:00'))).toBe('Chào buổi sáng');
     expect(greeting(new Date('2026-11-27T20:00:00+07:00'))).toBe('Chào buổi tối');
+    expect(greeting(new Date('2026-11-28T02:00:00+07:00'))).toBe('Chào buổi tối');
+    expect(greeting(new Date('2026-11-28T04:30:00+07:00'))).toBe('Chào buổi sáng');
   });
 });
 
