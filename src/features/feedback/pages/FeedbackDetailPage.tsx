@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { useRecoilRefresher_UNSTABLE, useRecoilValueLoadable } from 'recoil';
 import type { FeedbackDetail } from '@contract/feedback';
 import { ApiError, apiUrl, errorMessage, newIdempotencyKey, qrSvgUrl } from '@/shared/api';
@@ -13,6 +13,7 @@ import { feedbackDetailQuery, feedbackPageQuery, myFeedbackQuery } from '../stat
 import { StatusBadge } from '../components/FeedbackCard';
 import { Stars, starWords } from '../components/Stars';
 import { Timeline } from '../components/Timeline';
+import { Receipt } from '../components/Receipt';
 import '../components/feedback.css';
 
 function RateForm({ report, onDone }: { report: FeedbackDetail; onDone: (r: FeedbackDetail) => void }) {
@@ -147,8 +148,10 @@ function Report({ code, report }: { code: string; report: FeedbackDetail }) {
     refreshPage();
   };
   const loc = report.location;
+  const justSent = (useLocation().state as { receipt?: boolean } | null)?.receipt === true && report.viewer.mine;
   return (
     <article className="fb-detail">
+      {justSent && <Receipt report={report} />}
       <div className="fb-detail-head">
         <StatusBadge status={report.status} label={report.statusLabel} />
         <span className="lc-muted">

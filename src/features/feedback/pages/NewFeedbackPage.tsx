@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import type { CreateFeedbackRequest, FeedbackCategory, FeedbackDetail, NearbyItem } from '@contract/feedback';
-import { ApiError, errorMessage, newIdempotencyKey, qrSvgUrl } from '@/shared/api';
+import { ApiError, errorMessage, newIdempotencyKey } from '@/shared/api';
 import { currentUser } from '@/shared/session';
-import { formatDate } from '@/shared/format/date';
 import { paths } from '@/shared/routes';
 import { getLocation, type Coordinates } from '@/shared/zalo';
 import { AsyncBoundary, Icon, PageShell, Skeleton } from '@/shared/ui';
@@ -84,34 +83,6 @@ function NearbyHint({ location, categoryId }: { location: Coordinates; categoryI
           </li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-function Receipt({ report }: { report: FeedbackDetail }) {
-  const [qrOk, setQrOk] = useState(true);
-  return (
-    <div className="fb-receipt">
-      <div className="fb-receipt-icon">
-        <Icon name="check" size={36} />
-      </div>
-      <h2>Đã gửi phản ánh</h2>
-      <p className="lc-muted">Mã tra cứu của bạn</p>
-      <p className="fb-receipt-code">{report.code}</p>
-      {qrOk && <img className="fb-receipt-qr" src={qrSvgUrl('feedback', report.code)} alt={`Mã QR của phản ánh ${report.code}`} onError={() => setQrOk(false)} />}
-      <p>
-        Phản ánh đã được chuyển tới <strong>{report.agency}</strong>. Hạn trả lời dự kiến: {formatDate(report.expectedAt)}.
-      </p>
-      <p className="fb-hint">{report.serviceNotice}</p>
-      <p className="fb-hint">Bạn sẽ nhận thông báo khi phản ánh có tiến triển.</p>
-      <div className="fb-actions">
-        <Link className="lc-button lc-button--block" to={paths.feedbackItem(report.code)} replace>
-          Xem phản ánh
-        </Link>
-        <Link className="lc-button lc-button--secondary lc-button--block" to={paths.myFeedback} replace>
-          Phản ánh của tôi
-        </Link>
-      </div>
     </div>
   );
 }
@@ -350,31 +321,28 @@ function FormSkeleton() {
 }
 
 export default function NewFeedbackPage() {
-  const [sent, setSent] = useState<FeedbackDetail | null>(null);
+  const navigate = useNavigate();
   const refreshCategories = useRecoilRefresher_UNSTABLE(feedbackCategoriesQuery);
   const refreshAreas = useRecoilRefresher_UNSTABLE(feedbackAreasQuery);
   const refreshMine = useRecoilRefresher_UNSTABLE(myFeedbackQuery);
   return (
-    <PageShell title={sent ? 'Biên nhận phản ánh' : 'Gửi phản ánh'}>
-      {sent ? (
-        <Receipt report={sent} />
-      ) : (
-        <AsyncBoundary
-          fallback={<FormSkeleton />}
-          onRetry={() => {
-            refreshCategories();
-            refreshAreas();
+    <PageShell title="Gửi phản ánh">
+      <AsyncBoundary
+        fallback={<FormSkeleton />}
+        onRetry={() => {
+          refreshCategories();
+          refreshAreas();
+        }}
+      >
+        <FeedbackForm
+          onSent={(r) => {
+            refreshMine();
+            // The report's own page with its receipt on top: a reload keeps both, and back does not
+            // lead into the form that was just sent.
+            navigate(paths.feedbackItem(r.code), { replace: true, state: { receipt: true } });
           }}
-        >
-          <FeedbackForm
-            onSent={(r) => {
-              refreshMine();
-              setSent(r);
-              window.scrollTo({ top: 0 });
-            }}
-          />
-        </AsyncBoundary>
-      )}
+        />
+      </AsyncBoundary>
     </PageShell>
   );
 }
