@@ -32,6 +32,7 @@ function Chunk({ tab, page, last, onMore }: { tab: MyDossiersTab; page: number; 
 
 function List({ tab }: { tab: MyDossiersTab }) {
   const [pages, setPages] = useState(1);
+  const bump = useSetRecoilState(dossiersVersionState);
   const first = useRecoilValue(myDossiersQuery({ tab, page: 1 }));
   if (first.total === 0) {
     return (
@@ -55,7 +56,8 @@ function List({ tab }: { tab: MyDossiersTab }) {
         </p>
       )}
       {Array.from({ length: pages }, (_, i) => (
-        <AsyncBoundary key={i} fallback={<SkeletonList count={2} />}>
+        // "Thử lại" asks again: recoil keeps a failed page's error until the version moves on.
+        <AsyncBoundary key={i} fallback={<SkeletonList count={2} />} onRetry={() => bump((v) => v + 1)}>
           <Chunk tab={tab} page={i + 1} last={i + 1 === pages} onMore={() => setPages((n) => n + 1)} />
         </AsyncBoundary>
       ))}
