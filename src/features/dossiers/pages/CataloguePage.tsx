@@ -94,6 +94,7 @@ export default function CataloguePage() {
     return () => clearTimeout(t);
   }, [text, setFilter]);
   const refreshFirst = useRecoilRefresher_UNSTABLE(procedurePageQuery({ ...filter, page: 1 }));
+  const refreshFacets = useRecoilRefresher_UNSTABLE(facetsQuery);
   const clear = () => {
     setText('');
     setFilter({ q: '', field: '', level: '', agency: '' });
@@ -144,7 +145,8 @@ export default function CataloguePage() {
           onChange={(level) => setFilter((f) => ({ ...f, level }))}
         />
       </div>
-      <AsyncBoundary fallback={null} silent>
+      {/* The agency list failing leaves a small "Thử lại" in its place, not a filter gone missing. */}
+      <AsyncBoundary fallback={null} compact onRetry={refreshFacets}>
         <AgencySelect value={filter.agency} onChange={(agency) => setFilter((f) => ({ ...f, agency }))} />
       </AsyncBoundary>
       <AsyncBoundary key={JSON.stringify(filter)} fallback={<SkeletonList count={5} />} onRetry={refreshFirst}>

@@ -12,7 +12,7 @@ const { default: MyDossiersPage } = await import('./MyDossiersPage');
 const { MY_PAGE_SIZE } = await import('../state');
 
 const dossier = (n: number): DossierSummary => ({
-  code: `000.00.37.H37-261120-${String(n).padStart(4, '0')}`,
+  code: `000.00.37.H38-261120-${String(n).padStart(4, '0')}`,
   status: 2,
   statusLabel: 'Đang giải quyết',
   final: false,
