@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useRecoilValue } from 'recoil';
-import { AsyncBoundary, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
+import { AsyncBoundary, Icon, PageShell, Section, WidgetBoundary } from '@/shared/ui';
 import { currentUser, profileConsentState } from '@/shared/session';
 import { greeting } from '@/shared/format/greeting';
 import { paths } from '@/shared/routes';
@@ -53,9 +53,10 @@ export default function HomePage() {
         </Section>
       )}
       {homeWidgets.map(({ id, widget: Widget }) => (
-        <AsyncBoundary key={id} fallback={<Skeleton height={96} radius={14} style={{ margin: '1rem 0' }} />} compact>
+        // Outer boundary: the widget's own code is loaded lazily, and may fail to arrive.
+        <WidgetBoundary key={id}>
           <Widget />
-        </AsyncBoundary>
+        </WidgetBoundary>
       ))}
     </PageShell>
   );

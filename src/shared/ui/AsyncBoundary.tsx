@@ -1,5 +1,5 @@
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorState } from './states';
+import { ErrorState, Skeleton } from './states';
 
 interface Props {
   /** Skeleton shown while the content loads. */
@@ -55,4 +55,17 @@ export class AsyncBoundary extends Component<Props, State> {
     }
     return <Suspense fallback={this.props.fallback}>{this.props.children}</Suspense>;
   }
+}
+
+/**
+ * The boundary of one home widget: its placeholder while it loads, a compact error with "Thử lại"
+ * if it fails. A widget passes `onRetry` refreshing its own queries: recoil keeps a failed
+ * query's error until it is refreshed, so a retry that only re-renders would fail again.
+ */
+export function WidgetBoundary({ onRetry, children }: { onRetry?: () => void; children: ReactNode }) {
+  return (
+    <AsyncBoundary compact fallback={<Skeleton height={96} radius={14} style={{ margin: '1rem 0' }} />} onRetry={onRetry}>
+      {children}
+    </AsyncBoundary>
+  );
 }

@@ -4,6 +4,6 @@ export { Icon, type IconName, type IconProps } from './icons';
 export { PageShell, useGoBack, type PageShellProps } from './PageShell';
 export { PullToRefresh } from './PullToRefresh';
 export { Skeleton, SkeletonList, EmptyState, ErrorState } from './states';
-export { AsyncBoundary } from './AsyncBoundary';
+export { AsyncBoundary, WidgetBoundary } from './AsyncBoundary';
 export { Chips, type ChipOption } from './Chips';
 export { Section } from './Section';

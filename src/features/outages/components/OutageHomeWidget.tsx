@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { useRecoilRefresher_UNSTABLE, useRecoilValue, waitForAll } from 'recoil';
 import type { Outage } from '@contract/outages';
 import { paths } from '@/shared/routes';
-import { AsyncBoundary, Icon, Skeleton } from '@/shared/ui';
+import { Icon, WidgetBoundary } from '@/shared/ui';
 import { formatDayLabel, formatTime } from '@/shared/format';
 import { timeRange } from '../format';
 import { clockKey, followedCommunesState, outagePageQuery } from '../state';
@@ -35,20 +35,17 @@ export default function OutageHomeWidget() {
   const followed = useRecoilValue(followedCommunesState);
   const at = clockKey();
   const commune = followed.length ? followed.join(',') : undefined;
-  // "Thử lại" must fetch again: recoil keeps a failed query's error until it is refreshed.
   const refreshOngoing = useRecoilRefresher_UNSTABLE(outagePageQuery(ongoingParams(commune, at)));
   const refreshNext = useRecoilRefresher_UNSTABLE(outagePageQuery(nextParams(commune, at)));
   return (
-    <AsyncBoundary
-      compact
-      fallback={<Skeleton height={96} radius={14} style={{ margin: '1rem 0' }} />}
+    <WidgetBoundary
       onRetry={() => {
         refreshOngoing();
         refreshNext();
       }}
     >
       <OutagesNearMe commune={commune} at={at} />
-    </AsyncBoundary>
+    </WidgetBoundary>
   );
 }
 

@@ -3,7 +3,7 @@ import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import { apiUrl } from '@/shared/api';
 import { formatDayLabel } from '@/shared/format';
 import { paths } from '@/shared/routes';
-import { AsyncBoundary, Section, Skeleton } from '@/shared/ui';
+import { Section, WidgetBoundary } from '@/shared/ui';
 import { isMarketToday } from '../model';
 import { todayQuery } from '../state';
 import { useNow } from './useNow';
@@ -11,12 +11,11 @@ import './tourism.css';
 
 /** Home: the markets meeting today (or the next ones) and the places at their best this month. */
 export default function TourismTodayWidget() {
-  // "Thử lại" must fetch again: recoil keeps a failed query's error until it is refreshed.
   const refresh = useRecoilRefresher_UNSTABLE(todayQuery);
   return (
-    <AsyncBoundary compact fallback={<Skeleton height={96} radius={14} style={{ margin: '1rem 0' }} />} onRetry={refresh}>
+    <WidgetBoundary onRetry={refresh}>
       <TourismToday />
-    </AsyncBoundary>
+    </WidgetBoundary>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import { paths } from '@/shared/routes';
-import { AsyncBoundary, Section, Skeleton } from '@/shared/ui';
+import { Section, WidgetBoundary } from '@/shared/ui';
 import { AlertCard } from './AlertCard';
 import { favouriteAreaState, hourKey, weatherAlertsQuery } from '../state';
 import './weather.css';
@@ -8,12 +8,11 @@ import './weather.css';
 /** Home: weather alerts in force, the resident's own area first; nothing when all is calm. */
 export default function WeatherAlertsWidget() {
   const hour = hourKey();
-  // "Thử lại" must fetch again: recoil keeps a failed query's error until it is refreshed.
   const refresh = useRecoilRefresher_UNSTABLE(weatherAlertsQuery({ ids: '', hour }));
   return (
-    <AsyncBoundary compact fallback={<Skeleton height={96} radius={14} style={{ margin: '1rem 0' }} />} onRetry={refresh}>
+    <WidgetBoundary onRetry={refresh}>
       <WeatherAlerts hour={hour} />
-    </AsyncBoundary>
+    </WidgetBoundary>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import { paths } from '@/shared/routes';
-import { AsyncBoundary, Icon, Skeleton } from '@/shared/ui';
+import { Icon, WidgetBoundary } from '@/shared/ui';
 import { formatTime } from '@/shared/format';
 import { WeatherIcon } from './WeatherIcon';
 import { favouriteAreaState, hourKey, weatherOverviewQuery } from '../state';
@@ -11,12 +11,11 @@ import './weather.css';
 /** Home: the weather now at the resident's own area (Lào Cai city until they choose one). */
 export default function WeatherNowWidget() {
   const hour = hourKey();
-  // "Thử lại" must fetch again: recoil keeps a failed query's error until it is refreshed.
   const refresh = useRecoilRefresher_UNSTABLE(weatherOverviewQuery(hour));
   return (
-    <AsyncBoundary compact fallback={<Skeleton height={96} radius={14} style={{ margin: '1rem 0' }} />} onRetry={refresh}>
+    <WidgetBoundary onRetry={refresh}>
       <WeatherNow hour={hour} />
-    </AsyncBoundary>
+    </WidgetBoundary>
   );
 }
 
