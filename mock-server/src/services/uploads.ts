@@ -33,8 +33,9 @@ const MAX_NAME_CHARS = 150;
  */
 export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
+  // \p{Cf}: Unicode's invisible format marks (zero-width, direction, byte-order), as in contract/text.ts.
   // eslint-disable-next-line no-control-regex
-  const chars = Array.from(base.replace(/[\u0000-\u001f\u007f<>:"|?*\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '').trim());
+  const chars = Array.from(base.replace(/[\u0000-\u001f\u007f<>:"|?*]|\p{Cf}/gu, '').trim());
   if (chars.length <= MAX_NAME_CHARS) return chars.join('') || 'tep-dinh-kem';
   const dot = chars.lastIndexOf('.');
   const ext = dot > 0 && chars.length - dot <= 10 ? chars.slice(dot) : [];
