@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseClockStart } from './services/clock.js';
 
 /** Where the server keeps its state unless told otherwise (git-ignored). */
 export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
@@ -35,6 +36,8 @@ export interface ServerConfig {
    * so escape the per-address limit on writes.
    */
   trustProxy: boolean | string;
+  /** `CLOCK_START`: the instant the server's clock starts at (tests, demonstrations), or null for the real time. */
+  clockStart: number | null;
 }
 
 /** `TRUST_PROXY`: unset → `loopback` (a proxy on this machine), `false`/`none` → nobody, `true` → every hop. */
@@ -110,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     appBaseUrl: (env.APP_BASE_URL || 'http://localhost:3000').replace(/\/$/, ''),
     open311ApiKeys: parseOpen311Keys(env.OPEN311_API_KEYS || DEV_OPEN311_API_KEYS),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    clockStart: parseClockStart(env.CLOCK_START),
   };
 }

@@ -45,7 +45,7 @@ describe('forecast', () => {
     const valid = new Set<number>(WMO_CODES);
     expect([...f.hourly.weather_code, ...f.daily.weather_code, f.current.weather_code].every((c) => valid.has(c))).toBe(true);
     // The first hourly row is the current hour.
-    const hourStart = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+    const hourStart = Math.floor(s.ctx.now() / 3_600_000) * 3_600_000;
     expect([hourStart, hourStart - 3_600_000]).toContain(Date.parse(f.hourly.time[0]));
     expect(f.current.time).toMatch(/\+07:00$/);
     expect(res.headers.get('cache-control')).toMatch(/max-age/);
@@ -111,7 +111,7 @@ describe('alerts', () => {
     const counted = overview.items.reduce((n: number, i: any) => n + i.alerts, 0);
     expect(counted).toBe(list.items.length);
     for (const a of list.items) {
-      expect(Date.parse(a.end)).toBeGreaterThan(Date.now() - 60_000);
+      expect(Date.parse(a.end)).toBeGreaterThan(s.ctx.now() - 60_000);
       expect(a.title).toContain(a.areaName);
     }
     const one = await s.api('/api/weather/alerts?area=fansipan');

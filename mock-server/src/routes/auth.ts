@@ -26,7 +26,7 @@ export default async function authRoutes(app: FastifyInstance, { ctx }: RouteOpt
           : identity.name
             ? { name: identity.name, avatar: identity.avatar }
             : null;
-      const user = upsertUser(ctx.db, identity.zaloUserId, profile);
+      const user = upsertUser(ctx.db, identity.zaloUserId, profile, ctx.now());
       const { token, expiresAt } = await ctx.tokens.issue(user.id);
       return { token, expiresAt: toVnIso(expiresAt.getTime()), user };
     },

@@ -231,7 +231,7 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
       link: `${config.appBaseUrl}${paths.news}?source=${sourceId}`,
       selfUrl: `${config.publicBaseUrl}/rss/${sourceId}.xml`,
       description: source.description,
-      lastBuildDate: rows[0]?.published_at ?? Date.now(),
+      lastBuildDate: rows[0]?.published_at ?? ctx.now(),
       items: rows.map((a) => ({
         title: a.title,
         link: config.appBaseUrl + paths.article(a.id),

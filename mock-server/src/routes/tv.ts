@@ -41,7 +41,7 @@ export default async function tvRoutes(app: FastifyInstance, { ctx }: RouteOptio
 
   r.get('/api/tv/channels', { schema: { response: { 200: TvChannelsResponse } } }, async (_request, reply) => {
     reply.header('cache-control', 'no-store');
-    const now = Date.now();
+    const now = ctx.now();
     return {
       items: channels().map((c) => {
         const air = onAirAt(c.id, now);
@@ -66,7 +66,7 @@ export default async function tvRoutes(app: FastifyInstance, { ctx }: RouteOptio
     if (!channel) {
       throw invalidField('channel', `Không có kênh "${request.query.channel}". Các kênh: ${all.map((c) => c.id).join(', ')}.`);
     }
-    const today = vnStartOfDay(Date.now());
+    const today = vnStartOfDay(ctx.now());
     let day = today;
     if (request.query.date) {
       const parsed = parseVnDate(request.query.date);
