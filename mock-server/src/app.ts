@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
-import type { ServerConfig } from './config.js';
+import { assertSafeForProduction, type ServerConfig } from './config.js';
 import type { RouteContext } from './context.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { migrate } from './db/migrate.js';
@@ -13,7 +13,8 @@ import { runSeed } from './db/seed/index.js';
 import { AppError, registerErrorHandling, sendError } from './plugins/errors.js';
 import { serializerCompiler, validatorCompiler } from './plugins/zod.js';
 import { callerOf, requireOfficer, requireUser, type Caller } from './plugins/auth.js';
-import { SessionTokens } from './services/tokens.js';
+import { SessionTokens, dbRevocations } from './services/tokens.js';
+import { startSweeping } from './services/sweep.js';
 import { UPLOAD_MAX_BYTES } from './contract/uploads.js';
 import healthRoutes from './routes/health.js';
 import authRoutes from './routes/auth.js';
@@ -55,11 +56,14 @@ function pathOnly(url: string): string {
 }
 
 export async function buildApp(config: ServerConfig, options: { now?: () => Date } = {}): Promise<BuiltApp> {
+  // Before anything is opened: a server running for real with development defaults never starts.
+  assertSafeForProduction(config);
+  const now = options.now ?? (() => new Date());
   const db = openDatabase(config.dbPath);
   migrate(db);
-  runSeed(db, options.now ? options.now() : new Date());
-  const tokens = new SessionTokens(sessionSecretFor(db, config.sessionSecret), config.sessionTtlSeconds);
-  const ctx: RouteContext = { db, config, tokens };
+  runSeed(db, now());
+  const tokens = new SessionTokens(sessionSecretFor(db, config.sessionSecret), config.sessionTtlSeconds, config.identityMode, dbRevocations(db));
+  const ctx: RouteContext = { db, config, tokens, now };
 
   const app = Fastify({
     logger:
@@ -76,6 +80,11 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     forceCloseConnections: 'idle',
+    // A request must arrive whole (headers and body) within the timeout; a sender trickling a byte
+    // every few seconds is cut instead of holding a connection for ever. Node checks every
+    // `connectionsCheckingInterval`, so the cut comes at most a second late.
+    requestTimeout: config.requestTimeoutMs,
+    http: { headersTimeout: Math.min(15_000, config.requestTimeoutMs), connectionsCheckingInterval: 1000 },
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: (err, _req, reply) => {
       sendError(reply, 400, 'BAD_URL', 'Địa chỉ yêu cầu không hợp lệ.');
@@ -95,7 +104,7 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   app.removeContentTypeParser('text/plain');
 
   app.decorateRequest('caller', function (this: { _caller?: Promise<Caller> } & Parameters<typeof callerOf>[0]) {
-    this._caller ??= callerOf(this, tokens, config.officerToken);
+    this._caller ??= callerOf(this, tokens, config.officerToken, now().getTime());
     return this._caller;
   });
 
@@ -156,7 +165,11 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
     limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1000 },
   });
 
+  // Remembered answers, ended sessions and uploads never attached are deleted on time even when
+  // nobody writes (they hold personal data).
+  const stopSweeping = startSweeping(ctx, (err) => app.log.error({ err }, 'sweep failed'));
   app.addHook('onClose', async () => {
+    stopSweeping();
     db.close();
   });
 

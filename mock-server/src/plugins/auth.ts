@@ -11,7 +11,7 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function bearerOf(request: FastifyRequest): string | null | undefined {
+export function bearerOf(request: FastifyRequest): string | null | undefined {
   const header = request.headers.authorization;
   if (header === undefined) return undefined;
   const m = /^Bearer\s+(\S+)$/i.exec(header);
@@ -23,12 +23,12 @@ function bearerOf(request: FastifyRequest): string | null | undefined {
  * tampered with or expired is refused (401) rather than silently treated as anonymous, so the
  * app knows to sign in again.
  */
-export async function callerOf(request: FastifyRequest, tokens: SessionTokens, officerToken: string): Promise<Caller> {
+export async function callerOf(request: FastifyRequest, tokens: SessionTokens, officerToken: string, now: number): Promise<Caller> {
   const bearer = bearerOf(request);
   if (bearer === undefined) return { kind: 'anonymous' };
   if (bearer === null) throw unauthorized('Thông tin đăng nhập không đúng định dạng.');
   if (sameSecret(bearer, officerToken)) return { kind: 'officer' };
-  const claims = await tokens.verify(bearer);
+  const claims = await tokens.verify(bearer, now);
   if (!claims) throw unauthorized('Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.');
   return { kind: 'user', userId: claims.userId };
 }

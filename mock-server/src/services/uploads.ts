@@ -47,6 +47,7 @@ export function storeUpload(
   db: Db,
   uploadsDir: string,
   file: { ownerId: string; name: string; contentType: string; bytes: Buffer },
+  now = Date.now(),
 ): Upload {
   fs.mkdirSync(uploadsDir, { recursive: true });
   const id = 'up_' + randomBytes(12).toString('base64url');
@@ -59,8 +60,18 @@ export function storeUpload(
   }
   db.prepare(
     'INSERT INTO uploads (id, owner_id, name, size, content_type, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(id, file.ownerId, file.name, file.bytes.length, file.contentType, Date.now());
+  ).run(id, file.ownerId, file.name, file.bytes.length, file.contentType, now);
   return { id, name: file.name, size: file.bytes.length, contentType: file.contentType };
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** What one person has uploaded in the 24 hours before `now`: files and bytes. */
+export function uploadedInLastDay(db: Db, ownerId: string, now: number): { files: number; bytes: number } {
+  const row = db
+    .prepare('SELECT COUNT(*) AS files, COALESCE(SUM(size), 0) AS bytes FROM uploads WHERE owner_id = ? AND created_at > ?')
+    .get(ownerId, now - DAY_MS) as { files: number; bytes: number };
+  return row;
 }
 
 export function findUpload(db: Db, id: string): UploadRow | undefined {
