@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Db } from '../db/connection.js';
 import type { Upload } from '../contract/uploads.js';
 import { UPLOAD_CONTENT_TYPES } from '../contract/uploads.js';
+import { cleanLine } from '../contract/text.js';
 
 export interface UploadRow {
   id: string;
@@ -33,9 +34,9 @@ const MAX_NAME_CHARS = 150;
  */
 export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // \p{Cf}: Unicode's invisible format marks (zero-width, direction, byte-order), as in contract/text.ts.
-  // eslint-disable-next-line no-control-regex
-  const chars = Array.from(base.replace(/[\u0000-\u001f\u007f<>:"|?*]|\p{Cf}/gu, '').trim());
+  // Controls, direction marks and lone surrogates go as in every stored text (contract/text.ts);
+  // then the other invisible format marks (\p{Cf}) and what file systems refuse.
+  const chars = Array.from(cleanLine(base).replace(/[<>:"|?*]|\p{Cf}/gu, '').trim());
   if (chars.length <= MAX_NAME_CHARS) return chars.join('') || 'tep-dinh-kem';
   const dot = chars.lastIndexOf('.');
   const ext = dot > 0 && chars.length - dot <= 10 ? chars.slice(dot) : [];
