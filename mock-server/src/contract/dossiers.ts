@@ -361,6 +361,19 @@ export const DossierCodeParam = z.object({
     .pipe(z.string().regex(DOSSIER_CODE, 'Mã hồ sơ không đúng dạng, ví dụ đúng: 000.01.31.H38-261127-0001.')),
 });
 
+/** The secret printed with a dossier's code on its receipt (in its QR code and link). */
+export const RECEIPT_KEY = /^[A-Za-z0-9_-]{16}$/;
+
+/**
+ * `?key=`: the receipt key. A missing, malformed or wrong key is no error: the answer is then the
+ * view anyone with the code gets.
+ */
+export const DossierLookupQuery = z.object({ key: z.string().max(100).optional() });
+
+/** Who is looking: by code alone, with the receipt, the owner signed in, or an officer. */
+export const DOSSIER_ACCESS = ['public', 'receipt', 'owner', 'officer'] as const;
+export type DossierAccess = (typeof DOSSIER_ACCESS)[number];
+
 const UploadId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'Mã tệp không hợp lệ.');
 
 /** The body as the server first reads it; `applicant` and `fields` are checked together afterwards. */
@@ -422,16 +435,26 @@ export const DossierView = z.object({
   serviceLevel: z.enum(['full', 'partial']),
   ...Deadline.shape,
   updatedAt: VnDateTime,
-  /** True when personal data is hidden: the caller is not the owner. */
+  /**
+   * `public` (the code alone): status, procedure, agency and dates, nothing about the applicant;
+   * `receipt` (the code and its receipt key): the applicant masked; `owner` and `officer`: all.
+   */
+  access: z.enum(DOSSIER_ACCESS),
+  /** True when personal data is hidden or left out: the caller is neither the owner nor an officer. */
   masked: z.boolean(),
   isOwner: z.boolean(),
-  applicant: z.object({
-    fullName: z.string(),
-    idNumber: z.string(),
-    phone: z.string(),
-    email: z.string().nullable(),
-    address: z.object({ province: z.string(), commune: z.string(), street: z.string().nullable() }),
-  }),
+  /** Null for `public`; masked for `receipt`. */
+  applicant: z
+    .object({
+      fullName: z.string(),
+      idNumber: z.string(),
+      phone: z.string(),
+      email: z.string().nullable(),
+      address: z.object({ province: z.string(), commune: z.string(), street: z.string().nullable() }),
+    })
+    .nullable(),
+  /** For the owner and officers: the receipt's key and the link its QR code holds. */
+  receipt: z.object({ key: z.string(), url: z.string() }).nullable(),
   fields: z.array(FieldEntry),
   attachments: z.array(Upload),
   missingDocuments: z.array(z.string()),

@@ -6,10 +6,25 @@ import { Icon, PageShell, Section } from '@/shared/ui';
 import { recentLookupsState } from '../state';
 import '../dossiers.css';
 
-/** A code as printed on the receipt, found inside whatever was typed or pasted (even a link). */
-export function findDossierCode(input: string): string | null {
-  const m = /\d{3}\.\d{2}\.\d{2}\.H38-\d{6}-\d{4,6}/i.exec(decodeURIComponent(input.replace(/\s+/g, '')));
-  return m ? m[0].toUpperCase() : null;
+/** `decodeURIComponent` that leaves a broken escape ("%E0%A4%A") as typed instead of throwing. */
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * A code as printed on the receipt, found inside whatever was typed or pasted (even a link), and
+ * the receipt's key when a receipt link was pasted (`key=…`).
+ */
+export function findDossierCode(input: string): { code: string; key: string | null } | null {
+  const text = decodeSafely(input.replace(/\s+/g, ''));
+  const m = /\d{3}\.\d{2}\.\d{2}\.H38-\d{6}-\d{4,6}/i.exec(text);
+  if (!m) return null;
+  const key = /[?&]key=([A-Za-z0-9_-]{16})(?![A-Za-z0-9_-])/.exec(text);
+  return { code: m[0].toUpperCase(), key: key ? key[1] : null };
 }
 
 function Recent() {
@@ -41,12 +56,12 @@ export default function TrackPage() {
   const [error, setError] = useState<string | null>(null);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const code = findDossierCode(text);
-    if (!code) {
+    const found = findDossierCode(text);
+    if (!found) {
       setError(text.trim() ? 'Mã hồ sơ chưa đúng dạng. Mã gồm mã cơ quan, ngày nộp và số thứ tự, ví dụ 000.02.31.H38-261118-0001.' : 'Vui lòng nhập mã hồ sơ.');
       return;
     }
-    navigate(paths.dossier(code));
+    navigate(paths.dossier(found.code, found.key ?? undefined));
   };
   return (
     <PageShell title="Tra cứu hồ sơ">
@@ -75,7 +90,7 @@ export default function TrackPage() {
           </p>
         ) : (
           <p id="dsr-code-hint" className="dsr-hint lc-muted">
-            Mã in trên giấy tiếp nhận hoặc trong tin nhắn khi bạn nộp hồ sơ. Ai cũng tra cứu được tình trạng; thông tin cá nhân được che.
+            Mã in trên giấy tiếp nhận hoặc trong tin nhắn khi bạn nộp hồ sơ. Nhập mã để xem tình trạng xử lý; quét mã QR hoặc dán liên kết trên giấy tiếp nhận để xem thêm tên người nộp (đã che bớt).
           </p>
         )}
         <button type="submit" className="lc-button lc-button--block">
