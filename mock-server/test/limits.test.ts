@@ -148,7 +148,7 @@ describe('uploads of one person in a day', () => {
   it('are limited in size too', async () => {
     const s = await server({ UPLOAD_MB_PER_DAY: '1' });
     const token = await s.signIn('tep-lon');
-    const big = Buffer.concat([PNG, Buffer.alloc(600 * 1024)]);
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(600 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);
     expect((await s.api('/api/uploads', { method: 'POST', token, body: form(big) })).status).toBe(201);
     const second = await s.api('/api/uploads', { method: 'POST', token, body: form(big) });
     expect(second.status).toBe(429);

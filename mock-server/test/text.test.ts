@@ -44,7 +44,9 @@ describe('stored text', () => {
   });
 
   it('counts only what a reader sees', () => {
-    expect(visibleLength('Ổ gà')).toBe(3);
+    expect(visibleLength('Ổ gà')).toBe(4);
+    expect(visibleLength('  Ổ \n\n  gà\u3164\u3164 ')).toBe(4);
+    expect(visibleLength('a\u3164\u2800b')).toBe(3);
     expect(visibleLength('\u0301\u0301\u0301\u0301\u0301\u0301')).toBe(0);
     expect(visibleLength('a\u0301\u0302\u0303\u0304\u0305')).toBe(1);
     expect(visibleLength('\u3164\u115F\u1160\uFFA0\u2800\u2800')).toBe(0);

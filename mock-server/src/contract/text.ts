@@ -47,19 +47,20 @@ export function cleanMultiline(text: string): string {
  */
 const BLANK_SYMBOLS = /[\u115F\u1160\u3164\uFFA0\u2800\u{1D159}\u{1D173}-\u{1D17A}]/gu;
 /**
- * Everything a reader does not see as a character of its own: spaces of every width, combining
- * marks (six accents stacked on nothing are not a title), invisible format marks (zero-width,
- * direction, byte-order: Unicode's Cf and its default-ignorable code points), controls and
- * lone surrogates.
+ * What a reader does not see as a character of its own: combining marks (six accents stacked on
+ * nothing are not a title), invisible format marks (zero-width, direction, byte-order: Unicode's
+ * Cf and its default-ignorable code points), controls and lone surrogates.
  */
-const NOT_SEEN = /[\p{White_Space}\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cs}]/gu;
+const NOT_SEEN = /[\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cs}]/gu;
 
 /**
- * How many characters a reader sees: combining marks, fillers, blank symbols, invisible marks and
- * spaces do not count. Used for the shortest text a field accepts ("at least 5 characters").
+ * How many characters a reader sees: one space between words counts, as people count it, but
+ * spaces around the text or in a row, combining marks, fillers, blank symbols and invisible
+ * marks do not. Used for the shortest text a field accepts ("at least 5 characters").
  */
 export function visibleLength(text: string): number {
-  return Array.from(text.normalize('NFC').replace(NOT_SEEN, '').replace(BLANK_SYMBOLS, '')).length;
+  const seen = text.normalize('NFC').replace(BLANK_SYMBOLS, ' ').replace(/\p{White_Space}/gu, ' ').replace(NOT_SEEN, '');
+  return Array.from(seen.replace(/ +/g, ' ').trim()).length;
 }
 
 /**

@@ -8,7 +8,7 @@ import { Upload, UPLOAD_MAX_BYTES } from '../contract/uploads.js';
 import { requireUser } from '../plugins/auth.js';
 import { AppError, badRequest, notFound } from '../plugins/errors.js';
 import { cleanFileName, findUpload, sniffAllowedType, storeUpload, uploadedInLastDay } from '../services/uploads.js';
-import { withoutLocation } from '../services/photo-location.js';
+import { LocationNotRemovable, withoutLocation } from '../services/photo-location.js';
 
 /**
  * The one file of a multipart request. A body cut short or without a boundary makes the parser
@@ -69,14 +69,17 @@ export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteO
     if (!contentType) {
       throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', 'Chỉ nhận tệp PDF, ảnh JPEG, PNG, HEIC hoặc WebP.');
     }
-    checkAllowance(uploadedInLastDay(ctx.db, ownerId, now), bytes.length, limits);
-    const upload = storeUpload(ctx.db, ctx.config.uploadsDir, {
-      ownerId,
-      name: cleanFileName(part.filename),
-      contentType,
-      // A report's photos are public: where a photo was taken is not kept (see services/photo-location.ts).
-      bytes: withoutLocation(bytes, contentType),
-    }, now);
+    // A report's photos are public: where a photo was taken is not kept (see services/photo-location.ts),
+    // and a picture it cannot be taken out of is refused.
+    let clean: Buffer;
+    try {
+      clean = withoutLocation(bytes, contentType);
+    } catch (e) {
+      if (e instanceof LocationNotRemovable) throw new AppError(415, 'IMAGE_NOT_CLEANABLE', e.message);
+      throw e;
+    }
+    checkAllowance(uploadedInLastDay(ctx.db, ownerId, now), clean.length, limits);
+    const upload = storeUpload(ctx.db, ctx.config.uploadsDir, { ownerId, name: cleanFileName(part.filename), contentType, bytes: clean }, now);
     return reply.code(201).send(upload);
   });
 
