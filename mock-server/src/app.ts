@@ -35,8 +35,14 @@ import tourismRoutes from './routes/tourism.js';
 export interface BuiltApp {
   app: FastifyInstance;
   ctx: RouteContext;
-  /** Every route the server answers (for tests that must cover all of them). */
-  routes: { method: string; url: string }[];
+  /** Every route the server answers, with the names its query string takes (for tests that must cover all of them). */
+  routes: { method: string; url: string; query: string[] }[];
+}
+
+/** The names a route's zod query schema takes. */
+function queryNamesOf(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape && typeof shape === 'object' ? Object.keys(shape) : [];
 }
 
 /** The session secret: from the environment, or generated once and kept with the data. */
@@ -94,7 +100,7 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   const routes: BuiltApp['routes'] = [];
   app.addHook('onRoute', (route) => {
     for (const method of Array.isArray(route.method) ? route.method : [route.method]) {
-      if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: route.url });
+      if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: route.url, query: queryNamesOf(route.schema?.querystring) });
     }
   });
   app.setValidatorCompiler(validatorCompiler);
