@@ -15,6 +15,7 @@ import { serializerCompiler, validatorCompiler } from './plugins/zod.js';
 import { callerOf, requireOfficer, requireUser, type Caller } from './plugins/auth.js';
 import { SessionTokens, dbRevocations } from './services/tokens.js';
 import { startSweeping } from './services/sweep.js';
+import { clockFrom, frozenClock, systemClock, type Clock } from './services/clock.js';
 import { UPLOAD_MAX_BYTES } from './contract/uploads.js';
 import healthRoutes from './routes/health.js';
 import authRoutes from './routes/auth.js';
@@ -61,14 +62,26 @@ function pathOnly(url: string): string {
   return i === -1 ? url : url.slice(0, i);
 }
 
-export async function buildApp(config: ServerConfig, options: { now?: () => Date } = {}): Promise<BuiltApp> {
+/**
+ * `now` is the server's clock (tests pass one); else `CLOCK_START` starts it at a chosen instant,
+ * else it is the system's.
+ */
+export async function buildApp(config: ServerConfig, options: { now?: Clock } = {}): Promise<BuiltApp> {
   // Before anything is opened: a server running for real with development defaults never starts.
   assertSafeForProduction(config);
-  const now = options.now ?? (() => new Date());
+  const now =
+    options.now ??
+    (config.clockStart === null ? systemClock : config.clockFrozen ? frozenClock(config.clockStart) : clockFrom(config.clockStart));
   const db = openDatabase(config.dbPath);
   migrate(db);
-  runSeed(db, now());
-  const tokens = new SessionTokens(sessionSecretFor(db, config.sessionSecret), config.sessionTtlSeconds, config.identityMode, dbRevocations(db));
+  runSeed(db, new Date(now()));
+  const tokens = new SessionTokens(
+    sessionSecretFor(db, config.sessionSecret),
+    config.sessionTtlSeconds,
+    config.identityMode,
+    dbRevocations(db),
+    now,
+  );
   const ctx: RouteContext = { db, config, tokens, now };
 
   const app = Fastify({
@@ -110,7 +123,7 @@ export async function buildApp(config: ServerConfig, options: { now?: () => Date
   app.removeContentTypeParser('text/plain');
 
   app.decorateRequest('caller', function (this: { _caller?: Promise<Caller> } & Parameters<typeof callerOf>[0]) {
-    this._caller ??= callerOf(this, tokens, config.officerToken, now().getTime());
+    this._caller ??= callerOf(this, tokens, config.officerToken);
     return this._caller;
   });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseClockStart } from './services/clock.js';
 
 /** Where the server keeps its state unless told otherwise (git-ignored). */
 export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
@@ -56,6 +57,10 @@ export interface ServerConfig {
    * so escape the per-address limit on writes.
    */
   trustProxy: boolean | string;
+  /** `CLOCK_START`: the instant the server's clock starts at (tests, demonstrations), or null for the real time. */
+  clockStart: number | null;
+  /** `CLOCK_FROZEN=true`: the clock stays at CLOCK_START instead of running on (tests that compare pages word for word). */
+  clockFrozen: boolean;
 }
 
 /** `TRUST_PROXY`: unset → `loopback` (a proxy on this machine), `false`/`none` → nobody, `true` → every hop. */
@@ -150,6 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     open311ApiKeysAreDefault: !env.OPEN311_API_KEYS,
     publicBaseUrlIsDefault: !env.PUBLIC_BASE_URL,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    clockStart: parseClockStart(env.CLOCK_START),
+    clockFrozen: env.CLOCK_FROZEN === 'true',
   };
 }
 
@@ -178,6 +185,9 @@ export function productionProblems(config: ServerConfig): string[] {
   }
   if (config.open311ApiKeysAreDefault || config.open311ApiKeys.some((k) => DEV_OPEN311_API_KEYS.startsWith(`${k.key}:`))) {
     problems.push('OPEN311_API_KEYS chưa đặt hoặc còn khóa thử nghiệm công khai "open311-dev-key-lao-cai": cần khóa riêng cho từng ứng dụng.');
+  }
+  if (config.clockStart !== null || config.clockFrozen) {
+    problems.push('CLOCK_START và CLOCK_FROZEN chỉ dùng khi thử nghiệm: khi chạy thật, máy chủ phải theo giờ thật.');
   }
   if (config.publicBaseUrlIsDefault || !config.publicBaseUrl.startsWith('https://')) {
     problems.push('PUBLIC_BASE_URL phải là địa chỉ https công khai của máy chủ (liên kết RSS, mã QR, ảnh Open311 dùng địa chỉ này).');

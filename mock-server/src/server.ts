@@ -10,8 +10,10 @@ const HARD_EXIT_MS = 9_000;
 async function main() {
   const config = loadConfig();
   const { app } = await buildApp(config);
-  await app.listen({ host: config.host, port: config.port });
+  const address = await app.listen({ host: config.host, port: config.port });
   app.log.info({ dbPath: config.dbPath, identityMode: config.identityMode, production: config.production }, 'Lào Cai số API ready');
+  // Always printed, whatever the log level: with PORT=0 it is how a caller learns the port.
+  console.log(`Lào Cai số API: ${address}`);
   if (config.officerTokenIsDefault) {
     // Printed on purpose: it is the development default, documented in README (refused in production).
     console.log(`Mã cán bộ (OFFICER_TOKEN) mặc định cho môi trường phát triển: ${config.officerToken}`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICER, startServer, type TestServer } from './helpers.js';
 import { DOSSIER_CODE, procedureFieldsSchema, type FormField } from '../src/contract/dossiers.js';
 import { addWorkingDays, dueDateFor, workingDaysLeft } from '../src/services/working-days.js';
-import { toVnIso, vnDateKey } from '../src/services/time.js';
+import { toVnIso, vnDateKey } from '../src/contract/vn-time.js';
 import { SCENARIOS } from '../src/db/seed/dossiers.js';
 
 let s: TestServer;
@@ -36,7 +36,7 @@ const applicant = {
   email: '',
   address: { province: 'Lào Cai', commune: 'Xã Y Tý', street: 'Thôn Lao Chải' },
 };
-const today = () => vnDateKey(Date.now());
+const today = () => vnDateKey(s.ctx.now());
 const birthFields = () => ({
   childFullName: 'Lò Văn Minh',
   childGender: 'nam',
@@ -252,7 +252,7 @@ describe('submitting a dossier', () => {
 
   it('answers 201 with the code, the received time and a due date in working days', async () => {
     const token = await s.signIn('nguoi-nop-1', 'Lò Thị Hoa');
-    const before = Date.now();
+    const before = s.ctx.now();
     const res = await submit(token);
     expect(res.status).toBe(201);
     const d = res.body;
@@ -520,7 +520,7 @@ describe('officer workflow, supplement and withdraw', () => {
     const fees = await move(code, { to: 6, note: 'Nộp lệ phí 8.000 đồng.' });
     expect(fees.status).toBe(200);
     // The citizen paid ten days after being asked (the request is dated back).
-    const pausedAt = Date.now() - 10 * 24 * 3600 * 1000;
+    const pausedAt = s.ctx.now() - 10 * 24 * 3600 * 1000;
     s.ctx.db.prepare('UPDATE dossier_history SET at = ? WHERE code = ? AND status = 6').run(pausedAt, code);
     const dueBefore = Date.parse(fees.body.dueAt);
     const resumed = await move(code, { to: 4 });

@@ -3,7 +3,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { startServer, type TestServer } from './helpers.js';
+import { TEST_NOW, startServer, type TestServer } from './helpers.js';
+import type { Clock } from '../src/services/clock.js';
 
 const HOUR = 3600 * 1000;
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -20,7 +21,7 @@ afterEach(async () => {
   await Promise.all(servers.map((s) => s.close()));
   servers = [];
 });
-async function server(env: Record<string, string> = {}, options: { now?: () => Date } = {}) {
+async function server(env: Record<string, string> = {}, options: { now?: Clock } = {}) {
   const s = await startServer(env, options);
   servers.push(s);
   return s;
@@ -93,7 +94,7 @@ describe('weather streams', () => {
 function trickle(url: string, head: string, everyMs: number): Promise<{ elapsedMs: number; answer: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
-    const started = Date.now();
+    const started = performance.now();
     let answer = '';
     const socket = net.connect(Number(port), hostname, () => socket.write(head));
     const timer = setInterval(() => !socket.destroyed && socket.write('a'), everyMs);
@@ -101,7 +102,7 @@ function trickle(url: string, head: string, everyMs: number): Promise<{ elapsedM
     socket.on('error', () => {});
     socket.on('close', () => {
       clearInterval(timer);
-      resolve({ elapsedMs: Date.now() - started, answer });
+      resolve({ elapsedMs: performance.now() - started, answer });
     });
   });
 }
@@ -131,8 +132,8 @@ describe('slow senders', () => {
 
 describe('uploads of one person in a day', () => {
   it('are limited in number, with a Vietnamese 429, per person, and allowed again 24 hours later', async () => {
-    let now = Date.now();
-    const s = await server({ UPLOADS_PER_DAY: '2' }, { now: () => new Date(now) });
+    let now = TEST_NOW;
+    const s = await server({ UPLOADS_PER_DAY: '2' }, { now: () => now });
     const token = await s.signIn('chup-nhieu-anh');
     for (let i = 0; i < 2; i++) expect((await s.api('/api/uploads', { method: 'POST', token, body: form(PNG) })).status).toBe(201);
     const third = await s.api('/api/uploads', { method: 'POST', token, body: form(PNG) });
@@ -161,8 +162,8 @@ describe('a quiet server', () => {
   it('deletes remembered answers, unattached uploads and ended sessions on its own after their time', async () => {
     // The sweep's timer is faked (nothing else is): time passes only when the test says so.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    let now = Date.now();
-    const s = await server({ SESSION_TTL_SECONDS: '3600' }, { now: () => new Date(now) });
+    let now = TEST_NOW;
+    const s = await server({ SESSION_TTL_SECONDS: '3600' }, { now: () => now });
     const db = s.ctx.db;
     const token = await s.signIn('nguoi-im-lang');
     const loose = await s.api('/api/uploads', { method: 'POST', token, body: form(PNG, 'bo-quen.png') });
@@ -204,8 +205,8 @@ describe('a quiet server', () => {
 
   it('leaves what is younger than a day', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    let now = Date.now();
-    const s = await server({}, { now: () => new Date(now) });
+    let now = TEST_NOW;
+    const s = await server({}, { now: () => now });
     const token = await s.signIn('nguoi-vua-tai');
     const up = await s.api('/api/uploads', { method: 'POST', token, body: form(PNG) });
     now += 23 * HOUR;

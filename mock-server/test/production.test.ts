@@ -54,6 +54,8 @@ describe('production refuses development defaults', () => {
       expect.stringContaining('open311-dev-key-lao-cai'),
     ]);
     expect(one({ PUBLIC_BASE_URL: 'http://api.laocai.gov.vn' })).toEqual([expect.stringContaining('https')]);
+    expect(one({ CLOCK_START: '2026-12-03T09:30:00+07:00' })).toEqual([expect.stringContaining('CLOCK_START')]);
+    expect(one({ CLOCK_FROZEN: 'true' })).toEqual([expect.stringContaining('CLOCK_FROZEN')]);
   });
 
   it('drops localhost from the default CORS origins in production', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vnDateKey } from '../src/services/time.js';
+import { vnDateKey } from '../src/contract/vn-time.js';
 import { OFFICER, startServer, type TestServer } from './helpers.js';
 
 /**
@@ -117,7 +117,7 @@ describe('text stored from every write', () => {
         fields: {
           childFullName: dirty('Giàng A Páo'),
           childGender: 'nam',
-          childBirthDate: vnDateKey(Date.now()),
+          childBirthDate: vnDateKey(s.ctx.now()),
           childBirthPlace: dirty('Bệnh viện Đa khoa thị xã Sa Pa'),
           childEthnicity: 'Mông',
           motherFullName: 'Giàng Thị Mỷ',

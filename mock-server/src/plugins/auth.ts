@@ -23,12 +23,12 @@ export function bearerOf(request: FastifyRequest): string | null | undefined {
  * tampered with or expired is refused (401) rather than silently treated as anonymous, so the
  * app knows to sign in again.
  */
-export async function callerOf(request: FastifyRequest, tokens: SessionTokens, officerToken: string, now: number): Promise<Caller> {
+export async function callerOf(request: FastifyRequest, tokens: SessionTokens, officerToken: string): Promise<Caller> {
   const bearer = bearerOf(request);
   if (bearer === undefined) return { kind: 'anonymous' };
   if (bearer === null) throw unauthorized('Thông tin đăng nhập không đúng định dạng.');
   if (sameSecret(bearer, officerToken)) return { kind: 'officer' };
-  const claims = await tokens.verify(bearer, now);
+  const claims = await tokens.verify(bearer);
   if (!claims) throw unauthorized('Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.');
   return { kind: 'user', userId: claims.userId };
 }

@@ -6,7 +6,7 @@ import { AppError, badRequest, unauthorized } from '../plugins/errors.js';
 import { bearerOf } from '../plugins/auth.js';
 import { IdentityRejected, resolveZaloIdentity } from '../services/zalo-identity.js';
 import { upsertUser } from '../services/users.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 
 export default async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -27,8 +27,8 @@ export default async function authRoutes(app: FastifyInstance, { ctx }: RouteOpt
           : identity.name
             ? { name: identity.name, avatar: identity.avatar }
             : null;
-      const user = upsertUser(ctx.db, identity.zaloUserId, profile);
-      const { token, expiresAt } = await ctx.tokens.issue(user.id, ctx.now().getTime());
+      const user = upsertUser(ctx.db, identity.zaloUserId, profile, ctx.now());
+      const { token, expiresAt } = await ctx.tokens.issue(user.id);
       return { token, expiresAt: toVnIso(expiresAt.getTime()), user };
     },
   );
@@ -46,7 +46,7 @@ export default async function authRoutes(app: FastifyInstance, { ctx }: RouteOpt
       throw badRequest('Mã cán bộ không kết thúc được bằng đăng xuất: hãy đổi OFFICER_TOKEN của máy chủ.');
     }
     const bearer = bearerOf(request);
-    if (!bearer || !(await ctx.tokens.revoke(bearer, ctx.now().getTime()))) {
+    if (!bearer || !(await ctx.tokens.revoke(bearer))) {
       throw unauthorized('Phiên đăng nhập đã hết hạn hoặc không hợp lệ.');
     }
     return reply.code(204).header('Cache-Control', 'no-store').send();

@@ -54,7 +54,7 @@ export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteO
     if (!request.isMultipart()) {
       throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Cần gửi tệp dạng multipart/form-data, trong phần tên "file".');
     }
-    const now = ctx.now().getTime();
+    const now = ctx.now();
     const limits = { files: ctx.config.uploadsPerDay, bytes: ctx.config.uploadBytesPerDay };
     // Checked before the body is read (over the allowance, nothing more is received), and again
     // just before storing, with no wait in between, so two uploads at once cannot both slip in.

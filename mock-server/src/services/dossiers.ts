@@ -16,7 +16,7 @@ import {
   type ProcedureSummary,
 } from '../contract/dossiers.js';
 import { notify } from './notifications.js';
-import { toVnIso, vnDateKey } from './time.js';
+import { toVnIso, vnDateKey } from '../contract/vn-time.js';
 import { maskDigits, maskEmail, maskName } from './masking.js';
 import { uploadsOf } from './uploads.js';
 import { workingDaysLeft } from './working-days.js';
@@ -253,7 +253,7 @@ export function dossierView(
   db: Db,
   row: DossierRow,
   audience: Audience,
-  now = Date.now(),
+  now: number,
   receipt: { key: string; url: string } | null = null,
 ): DossierView {
   const procedure = findProcedure(db, row.procedure_id)!;
@@ -317,7 +317,7 @@ export function dossierView(
   };
 }
 
-export function dossierSummary(db: Db, row: DossierRow & { procedure_name: string; agency_name: string }, now = Date.now()): DossierSummary {
+export function dossierSummary(db: Db, row: DossierRow & { procedure_name: string; agency_name: string }, now: number): DossierSummary {
   const last = db
     .prepare('SELECT action FROM dossier_history WHERE code = ? ORDER BY step DESC LIMIT 1')
     .pluck()

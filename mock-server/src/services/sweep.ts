@@ -41,7 +41,7 @@ export function sweepExpired(db: Db, uploadsDir: string, now: number): SweepRepo
 export function startSweeping(ctx: RouteContext, onError: (err: unknown) => void): () => void {
   const sweep = () => {
     try {
-      sweepExpired(ctx.db, ctx.config.uploadsDir, ctx.now().getTime());
+      sweepExpired(ctx.db, ctx.config.uploadsDir, ctx.now());
     } catch (err) {
       onError(err);
     }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, errors } from 'jose';
 import type { IdentityMode } from '../config.js';
 import type { Db } from '../db/connection.js';
+import { systemClock, type Clock } from './clock.js';
 
 export interface SessionClaims {
   userId: string;
@@ -29,11 +30,12 @@ export class SessionTokens {
     private readonly ttlSeconds: number,
     private readonly mode: IdentityMode,
     private readonly revocations: Revocations,
+    private readonly now: Clock = systemClock,
   ) {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async issue(userId: string, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
+  async issue(userId: string, now = this.now()): Promise<{ token: string; expiresAt: Date }> {
     const exp = Math.floor(now / 1000) + this.ttlSeconds;
     const token = await new SignJWT({ idm: this.mode })
       .setProtectedHeader({ alg: 'HS256' })
@@ -47,7 +49,7 @@ export class SessionTokens {
   }
 
   /** Signed by us, for this identity mode, not expired at `now`; revoked or not. Null otherwise. */
-  async signed(token: string, now = Date.now()): Promise<SessionClaims | null> {
+  async signed(token: string, now = this.now()): Promise<SessionClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: 'lao-cai-so',
@@ -64,13 +66,13 @@ export class SessionTokens {
   }
 
   /** Null for a token that is malformed, tampered with, from another issuer or mode, expired or ended. */
-  async verify(token: string, now = Date.now()): Promise<SessionClaims | null> {
+  async verify(token: string, now = this.now()): Promise<SessionClaims | null> {
     const claims = await this.signed(token, now);
     return claims && !this.revocations.isRevoked(claims.sessionId) ? claims : null;
   }
 
   /** Ends the session of this token (signed by us): it is refused from now on, also after a restart. */
-  async revoke(token: string, now = Date.now()): Promise<boolean> {
+  async revoke(token: string, now = this.now()): Promise<boolean> {
     const claims = await this.signed(token, now);
     if (!claims) return false;
     this.revocations.revoke(claims.sessionId, claims.expiresAt);

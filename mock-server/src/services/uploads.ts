@@ -48,7 +48,7 @@ export function storeUpload(
   db: Db,
   uploadsDir: string,
   file: { ownerId: string; name: string; contentType: string; bytes: Buffer },
-  now = Date.now(),
+  now: number,
 ): Upload {
   fs.mkdirSync(uploadsDir, { recursive: true });
   const id = 'up_' + randomBytes(12).toString('base64url');

@@ -6,8 +6,7 @@ import { cleanLine } from '../contract/text.js';
  * Creates the user on first sign-in; a shared profile (name, avatar) replaces the old one. The
  * name, from Zalo or the app, is stored cleaned like every text (no controls or direction marks).
  */
-export function upsertUser(db: Db, id: string, profile: { name: string; avatar: string | null } | null): User {
-  const now = Date.now();
+export function upsertUser(db: Db, id: string, profile: { name: string; avatar: string | null } | null, now: number): User {
   db.prepare(
     `INSERT INTO users (id, name, avatar, created_at, updated_at) VALUES (@id, @name, @avatar, @now, @now)
      ON CONFLICT(id) DO UPDATE SET
