@@ -93,11 +93,24 @@ function cleanExif(buf: Buffer, start: number, end: number): void {
 const EXIF_HEADER = Buffer.from('Exif\0', 'latin1');
 const EXIF_HEADER_LENGTH = 6;
 
-/** Every "Exif\0\0" block in `buf[from, to)`, wherever it sits (MPF secondary images, maker trailers, unknown boxes). */
-function scrubEveryExif(buf: Buffer, from = 0, to = buf.length): void {
-  for (let at = buf.indexOf(EXIF_HEADER, from); at !== -1 && at < to; at = buf.indexOf(EXIF_HEADER, at + 1)) {
-    scrubTiff(buf, at + EXIF_HEADER_LENGTH, to);
+/**
+ * A real picture holds a handful of Exif blocks; thousands of them are a file made to keep the
+ * server busy (each is read), and it is refused.
+ */
+const MAX_BLOCKS = 256;
+
+/** Where `needle` occurs in `buf`, at most MAX_BLOCKS times. */
+function occurrences(buf: Buffer, needle: Buffer): number[] {
+  const found: number[] = [];
+  for (let at = buf.indexOf(needle); at !== -1; at = buf.indexOf(needle, at + 1)) {
+    if (found.push(at) > MAX_BLOCKS) throw new LocationNotRemovable();
   }
+  return found;
+}
+
+/** Every Exif block ("Exif\0" and one more byte, then TIFF), wherever it sits (MPF images, trailers, unknown boxes). */
+function scrubEveryExif(buf: Buffer): void {
+  for (const at of occurrences(buf, EXIF_HEADER)) scrubTiff(buf, at + EXIF_HEADER_LENGTH, buf.length);
 }
 
 /** XMP however wrapped: the packet wrapper, x:xmpmeta (or the old x:xapmeta), or a bare rdf:RDF. */
@@ -435,9 +448,10 @@ const TIFF_HEADERS = [Buffer.from('II*\0', 'latin1'), Buffer.from('MM\0*', 'lati
  */
 export function stillShowsLocation(buf: Buffer): boolean {
   for (const header of TIFF_HEADERS) {
-    for (let at = buf.indexOf(header); at !== -1; at = buf.indexOf(header, at + 1)) {
+    for (const at of occurrences(buf, header)) {
       // Bytes that only look like a TIFF header are passed over; a real one with GPS is not.
-      if (readTiff(buf, at, buf.length) && gpsDirectories(readTiff(buf, at, buf.length)!)?.some((d) => d.entries > 0)) return true;
+      const tiff = readTiff(buf, at, buf.length);
+      if (tiff && gpsDirectories(tiff)?.some((d) => d.entries > 0)) return true;
     }
   }
   return LOCATION_WORDS.test(buf.toString('latin1'));
@@ -467,6 +481,12 @@ export function withoutLocation(bytes: Buffer, contentType: string): Buffer {
     if (e instanceof LocationNotRemovable || e instanceof RangeError) throw new LocationNotRemovable();
     throw e;
   }
-  if (stillShowsLocation(buf)) throw new LocationNotRemovable();
+  let located: boolean;
+  try {
+    located = stillShowsLocation(buf);
+  } catch {
+    located = true;
+  }
+  if (located) throw new LocationNotRemovable();
   return buf;
 }
