@@ -106,6 +106,9 @@ describe('the location in a picture', () => {
     // A location in words somewhere the walk does not know (a comment segment): refused, not passed on.
     const comment = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe, 0, text.length + 2]), Buffer.from(text, 'latin1')]);
     refused(Buffer.concat([JPEG_8x6.subarray(0, 2), comment('GPSLatitude=22.4958'), JPEG_8x6.subarray(2)]), 'image/jpeg');
+    // Thousands of Exif blocks are a file made to keep the server busy.
+    const many = Buffer.concat(Array.from({ length: 300 }, () => Buffer.concat([Buffer.from([0xff, 0xe1, 0, 8 + 8]), Buffer.from('Exif\0\0MM\0*\0\0\0\x08', 'latin1')])));
+    refused(Buffer.concat([JPEG_8x6.subarray(0, 2), many, JPEG_8x6.subarray(2)]), 'image/jpeg');
     // An XMP packet that never closes would mean blanking the picture itself.
     refused(Buffer.concat([JPEG_8x6.subarray(0, 2), comment('<x:xmpmeta exif:Make="x"'), JPEG_8x6.subarray(2)]), 'image/jpeg');
   });
