@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchPath } from 'react-router-dom';
 import { paths } from '@/shared/routes';
 import { dossierRoutes } from './index';
-import { findDossierCode } from './pages/TrackPage';
+import { findDossierCodeIn as findDossierCode } from './pages/TrackPage';
 
 const match = (url: string) => dossierRoutes.map((r) => matchPath(r.path, url)).find(Boolean);
 
@@ -22,9 +22,14 @@ describe('dossier routes', () => {
 
   it('finds a dossier code in whatever was typed, pasted or scanned', () => {
     const code = '000.02.31.H38-261118-0001';
+    const found = (text: string) => findDossierCode(text)?.code ?? null;
     expect(findDossierCode('000.02.31.h38-261118-0001')).toEqual({ code, key: null });
-    expect(findDossierCode(' 000.02.31.H38 - 261118 - 0001 ')).toEqual({ code, key: null });
-    expect(findDossierCode('https://laocaiso.vn/dossiers/track/000.02.31.H38-261118-0001?x=1')).toEqual({ code, key: null });
+    expect(found(' 000.02.31.H38 - 261118 - 0001 ')).toBe(code);
+    expect(found('https://laocaiso.vn/dossiers/track/000.02.31.H38-261118-0001?x=1')).toBe(code);
+    expect(found('000.02.31.H38 261118 0001')).toBe(code);
+    expect(found('000.02.31.H38–261118–0001')).toBe(code);
+    expect(found('https://laocaiso.vn/dossiers/track/000.02.31.H38%20261118%200001')).toBe(code);
+    expect(findDossierCode('100%')).toBeNull();
     expect(findDossierCode('12345')).toBeNull();
   });
 

@@ -1,30 +1,27 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useRecoilState } from 'recoil';
+import { findDossierCode } from '@contract/codes';
 import { paths } from '@/shared/routes';
 import { Icon, PageShell, Section } from '@/shared/ui';
 import { recentLookupsState } from '../state';
 import '../dossiers.css';
 
-/** `decodeURIComponent` that leaves a broken escape ("%E0%A4%A") as typed instead of throwing. */
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
- * A code as printed on the receipt, found inside whatever was typed or pasted (even a link), and
- * the receipt's key when a receipt link was pasted (`key=…`).
+ * A code as printed on the receipt, found inside whatever was typed or pasted (even an escaped
+ * link), and the receipt's key when a receipt link was pasted (`key=…`).
  */
-export function findDossierCode(input: string): { code: string; key: string | null } | null {
-  const text = decodeSafely(input.replace(/\s+/g, ''));
-  const m = /\d{3}\.\d{2}\.\d{2}\.H38-\d{6}-\d{4,6}/i.exec(text);
-  if (!m) return null;
+export function findDossierCodeIn(input: string): { code: string; key: string | null } | null {
+  let text = input;
+  try {
+    text = decodeURIComponent(input);
+  } catch {
+    // A stray % is not an escape: read the text as it is.
+  }
+  const code = findDossierCode(text);
+  if (!code) return null;
   const key = /[?&]key=([A-Za-z0-9_-]{16})(?![A-Za-z0-9_-])/.exec(text);
-  return { code: m[0].toUpperCase(), key: key ? key[1] : null };
+  return { code, key: key ? key[1] : null };
 }
 
 function Recent() {
@@ -56,7 +53,7 @@ export default function TrackPage() {
   const [error, setError] = useState<string | null>(null);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const found = findDossierCode(text);
+    const found = findDossierCodeIn(text);
     if (!found) {
       setError(text.trim() ? 'Mã hồ sơ chưa đúng dạng. Mã gồm mã cơ quan, ngày nộp và số thứ tự, ví dụ 000.02.31.H38-261118-0001.' : 'Vui lòng nhập mã hồ sơ.');
       return;
