@@ -6,8 +6,12 @@ import type { GetManualChunk, OutputBundle, OutputChunk } from 'rollup';
 import react from '@vitejs/plugin-react';
 import zaloMiniApp from 'zmp-vite-plugin';
 
-/** Where the dev and preview servers send API calls (the mock server by default). */
-const apiTarget = process.env.API_PROXY_TARGET ?? 'http://localhost:3001';
+/**
+ * Ports: the app on APP_PORT (3000), the API on PORT (3001), as `npm start` runs them; the dev
+ * and preview servers send API calls to that API unless API_PROXY_TARGET names another.
+ */
+const appPort = Number(process.env.APP_PORT || 3000);
+const apiTarget = process.env.API_PROXY_TARGET ?? `http://localhost:${process.env.PORT || 3001}`;
 const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet'].map((p) => [p, { target: apiTarget, changeOrigin: true }]));
 
 export const alias = {
@@ -175,8 +179,8 @@ export default defineConfig({
   plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zappsPathInPreview(), axiosWithoutFetchAdapter(), zauiComponentRules()],
   publicDir: 'assets',
   resolve: { alias },
-  server: { port: 3000, proxy },
-  preview: { port: 3000, proxy },
+  server: { port: appPort, proxy },
+  preview: { port: appPort, proxy },
   build: {
     outDir: 'www',
     target: 'es2017',

@@ -150,7 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sweepEveryMs: Math.max(1000, intFrom(env.SWEEP_EVERY_MS, 10 * 60_000, 'SWEEP_EVERY_MS')),
     logLevel: env.LOG_LEVEL || 'info',
     publicBaseUrl,
-    appBaseUrl: (env.APP_BASE_URL || 'http://localhost:3000').replace(/\/$/, ''),
+    appBaseUrl: (env.APP_BASE_URL || `http://localhost:${env.APP_PORT || 3000}`).replace(/\/$/, ''),
     open311ApiKeys: parseOpen311Keys(env.OPEN311_API_KEYS || DEV_OPEN311_API_KEYS),
     open311ApiKeysAreDefault: !env.OPEN311_API_KEYS,
     publicBaseUrlIsDefault: !env.PUBLIC_BASE_URL,
