@@ -16,6 +16,7 @@ import { routes } from './registry';
 import { QrDeepLink } from '@/features/qr';
 import { UnreadPoller } from '@/features/notifications';
 import { ApplySettings } from './platform/ApplySettings';
+import { OpenAppListener, StatusBarSync } from './platform/HostChrome';
 import { KeyboardAware } from './platform/KeyboardAware';
 import { OfflineBanner } from './platform/OfflineBanner';
 import { Toasts } from './platform/Toasts';
@@ -33,6 +34,8 @@ export function App() {
         <OfflineBanner />
         <AppRouter>
           <AppErrorBoundary>
+            <OpenAppListener />
+            <StatusBarSync />
             <QrDeepLink />
             <Suspense fallback={<PageSkeleton />}>
               <Routes>

@@ -89,7 +89,7 @@ async function send<T>(config: AxiosRequestConfig, opts: CallOptions, retriedAut
         timeout: opts.timeout ?? (config.data instanceof FormData ? 120_000 : 15_000),
       });
       if (keepOffline) {
-        remember(key, res.data);
+        void remember(key, res.data);
         reportConnectivity({ online: true, showingSaved: false });
       }
       return res.data;
@@ -103,7 +103,7 @@ async function send<T>(config: AxiosRequestConfig, opts: CallOptions, retriedAut
         continue;
       }
       if (keepOffline && (err.kind === 'network' || err.kind === 'timeout')) {
-        const saved = recall<T>(key);
+        const saved = await recall<T>(key);
         if (saved) {
           reportConnectivity({ showingSaved: true });
           return saved.data;
