@@ -16,7 +16,7 @@ import { routes } from './registry';
 import { QrDeepLink } from '@/features/qr';
 import { UnreadPoller } from '@/features/notifications';
 import { ApplySettings } from './platform/ApplySettings';
-import { OpenAppListener, StatusBarSync } from './platform/HostChrome';
+import { OpenAppListener } from './platform/OpenAppListener';
 import { KeyboardAware } from './platform/KeyboardAware';
 import { OfflineBanner } from './platform/OfflineBanner';
 import { Toasts } from './platform/Toasts';
@@ -35,7 +35,6 @@ export function App() {
         <AppRouter>
           <AppErrorBoundary>
             <OpenAppListener />
-            <StatusBarSync />
             <QrDeepLink />
             <Suspense fallback={<PageSkeleton />}>
               <Routes>

@@ -142,7 +142,7 @@ export async function startZaloHost(options: { apiUrl: string; www?: string }): 
       fs.createReadStream(file).pipe(res);
       return;
     }
-    if (/\.[a-z0-9]+$/i.test(rel)) {
+    if (rel.startsWith('assets/')) {
       res.writeHead(404).end();
       return;
     }

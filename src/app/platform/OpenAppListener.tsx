@@ -1,23 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useTheme } from 'zmp-ui/esm/hooks/useTheme';
-import { useCurrentHeaderTone } from '@/shared/ui';
 import { onOpenApp } from '@/shared/zalo/lifecycle';
-import { setStatusBarText } from '@/shared/zalo/platform';
-
-/**
- * The status bar's clock and icons float over each page's header inside Zalo: white on the
- * green home header and in the dark theme, black on light headers (app-config.json starts with
- * black, the colour of most pages).
- */
-export function StatusBarSync() {
-  const tone = useCurrentHeaderTone();
-  const [theme] = useTheme();
-  useEffect(() => {
-    void setStatusBarText(tone === 'brand' || theme === 'dark' ? 'white' : 'black');
-  }, [tone, theme]);
-  return null;
-}
 
 /**
  * A QR code scanned with Zalo's camera, or a deep link tapped in a chat, while the app is already
