@@ -14,6 +14,7 @@ import { AppError, registerErrorHandling, sendError } from './plugins/errors.js'
 import { serializerCompiler, validatorCompiler } from './plugins/zod.js';
 import { callerOf, requireOfficer, requireUser, type Caller } from './plugins/auth.js';
 import { SessionTokens } from './services/tokens.js';
+import { clockFrom, frozenClock, systemClock, type Clock } from './services/clock.js';
 import { UPLOAD_MAX_BYTES } from './contract/uploads.js';
 import healthRoutes from './routes/health.js';
 import authRoutes from './routes/auth.js';
@@ -55,12 +56,19 @@ function pathOnly(url: string): string {
   return i === -1 ? url : url.slice(0, i);
 }
 
-export async function buildApp(config: ServerConfig, options: { now?: () => Date } = {}): Promise<BuiltApp> {
+/**
+ * `now` is the server's clock (tests pass one); else `CLOCK_START` starts it at a chosen instant,
+ * else it is the system's.
+ */
+export async function buildApp(config: ServerConfig, options: { now?: Clock } = {}): Promise<BuiltApp> {
+  const now =
+    options.now ??
+    (config.clockStart === null ? systemClock : config.clockFrozen ? frozenClock(config.clockStart) : clockFrom(config.clockStart));
   const db = openDatabase(config.dbPath);
   migrate(db);
-  runSeed(db, options.now ? options.now() : new Date());
-  const tokens = new SessionTokens(sessionSecretFor(db, config.sessionSecret), config.sessionTtlSeconds);
-  const ctx: RouteContext = { db, config, tokens };
+  runSeed(db, new Date(now()));
+  const tokens = new SessionTokens(sessionSecretFor(db, config.sessionSecret), config.sessionTtlSeconds, now);
+  const ctx: RouteContext = { db, config, tokens, now };
 
   const app = Fastify({
     logger:

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseClockStart } from './services/clock.js';
 
 /** Where the server keeps its state unless told otherwise (git-ignored). */
 export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
@@ -37,6 +38,10 @@ export interface ServerConfig {
    * so escape the per-address limit on writes.
    */
   trustProxy: boolean | string;
+  /** `CLOCK_START`: the instant the server's clock starts at (tests, demonstrations), or null for the real time. */
+  clockStart: number | null;
+  /** `CLOCK_FROZEN=true`: the clock stays at CLOCK_START instead of running on (tests that compare pages word for word). */
+  clockFrozen: boolean;
 }
 
 /** `TRUST_PROXY`: unset → `loopback` (a proxy on this machine), `false`/`none` → nobody, `true` → every hop. */
@@ -113,5 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     appBaseUrl: (env.APP_BASE_URL || 'http://localhost:3000').replace(/\/$/, ''),
     open311ApiKeys: parseOpen311Keys(env.OPEN311_API_KEYS || DEV_OPEN311_API_KEYS),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    clockStart: parseClockStart(env.CLOCK_START),
+    clockFrozen: env.CLOCK_FROZEN === 'true',
   };
 }

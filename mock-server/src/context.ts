@@ -1,12 +1,15 @@
 import type { ServerConfig } from './config.js';
 import type { Db } from './db/connection.js';
 import type { SessionTokens } from './services/tokens.js';
+import type { Clock } from './services/clock.js';
 
-/** What every route plugin is given: the database, the configuration and the token service. */
+/** What every route plugin is given: the database, the configuration, the token service and the clock. */
 export interface RouteContext {
   db: Db;
   config: ServerConfig;
   tokens: SessionTokens;
+  /** Now, in epoch ms: the only source of the time for the server's rules (see services/clock.ts). */
+  now: Clock;
 }
 
 export interface RouteOptions {

@@ -5,8 +5,10 @@ import { loadConfig } from './config.js';
 async function main() {
   const config = loadConfig();
   const { app } = await buildApp(config);
-  await app.listen({ host: config.host, port: config.port });
+  const address = await app.listen({ host: config.host, port: config.port });
   app.log.info({ dbPath: config.dbPath, identityMode: config.identityMode }, 'Lào Cai số API ready');
+  // Always printed, whatever the log level: with PORT=0 it is how a caller learns the port.
+  console.log(`Lào Cai số API: ${address}`);
   if (config.officerTokenIsDefault) {
     // Printed on purpose: it is the development default, documented in README.
     console.log(`Mã cán bộ (OFFICER_TOKEN) mặc định cho môi trường phát triển: ${config.officerToken}`);

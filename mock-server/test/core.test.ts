@@ -28,9 +28,12 @@ describe('health and errors', () => {
   });
 
   it('answers a malformed URL with 400, not a crash', async () => {
-    const res = await s.api('/api/%E0%A4%A');
-    expect([400, 404]).toContain(res.status);
-    expect(res.body.error).toBeDefined();
+    for (const path of ['/api/%E0%A4%A', '/api/news/%E0%A4%A', '/api/dossiers/%ZZ']) {
+      const res = await s.api(path);
+      expect(res.status, path).toBe(400);
+      expect(res.body.error.code, path).toBe('BAD_URL');
+      expect(res.body.error.message).toBe('Địa chỉ yêu cầu không hợp lệ.');
+    }
   });
 
   it('sends security headers and compresses large responses', async () => {
@@ -92,7 +95,7 @@ describe('identity', () => {
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('12345')
       .setIssuer('lao-cai-so')
-      .setExpirationTime(Math.floor(Date.now() / 1000) - 10)
+      .setExpirationTime(Math.floor(s.ctx.now() / 1000) - 10)
       .sign(new TextEncoder().encode(secret));
     expectError(await s.api('/api/me', { token: expired }), 401);
     expectError(await s.api('/api/me', { headers: { authorization: 'Basic abc' } }), 401);
@@ -110,9 +113,9 @@ describe('notifications', () => {
     const add = s.ctx.db.prepare(
       "INSERT INTO notifications (user_id, kind, ref_id, title, body, created_at) VALUES (?, 'dossier', 'X', 'Hồ sơ', 'Đã tiếp nhận', ?)",
     );
-    add.run('notif-owner', Date.now());
-    add.run('notif-owner', Date.now() + 1);
-    add.run('notif-other', Date.now());
+    add.run('notif-owner', s.ctx.now());
+    add.run('notif-owner', s.ctx.now() + 1);
+    add.run('notif-other', s.ctx.now());
     const list = await s.api('/api/me/notifications', { token });
     expect(list.body.total).toBe(2);
     expect(list.body.unread).toBe(2);

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { vnDateKey } from '../src/services/time.js';
+import { vnDateKey } from '../src/contract/vn-time.js';
+import { startServerProcess, type ServerProcess } from './server-process.js';
+import { FIXED_NOW_ISO, FIXED_NOW_MS } from '../../tests/fixed-time.js';
 
 /**
  * Crash safety: 200 dossier submissions in flight when the server is killed with SIGKILL (no
@@ -25,61 +25,17 @@ const PNG = Buffer.from(
   'base64',
 );
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer().on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-interface Proc {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-const running: ChildProcess[] = [];
+const running: ServerProcess[] = [];
 
 /** The real server as production runs it: its own process, the database at `dbPath`. */
-async function startProcess(dbPath: string): Promise<Proc> {
-  const port = await freePort();
-  let out = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/server.ts'], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DB_PATH: dbPath,
-      LOG_LEVEL: 'warn',
-      WRITES_PER_MINUTE: '1000000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const url = `http://127.0.0.1:${port}`;
-  // A loaded two-core machine can take a while to compile and seed: up to a minute.
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(url + '/api/health')).ok) return { child, url, output: () => out };
-    } catch {
-      /* still starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start:\n' + out);
+async function startProcess(dbPath: string): Promise<ServerProcess> {
+  const p = await startServerProcess({ DB_PATH: dbPath, WRITES_PER_MINUTE: '1000000', CLOCK_START: FIXED_NOW_ISO });
+  running.push(p);
+  return p;
 }
 
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
-
-afterAll(() => {
-  for (const c of running) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+afterAll(async () => {
+  await Promise.all(running.map((p) => p.stop(0)));
 });
 
 async function json(url: string, init: RequestInit & { token?: string; body?: BodyInit; json?: unknown } = {}) {
@@ -172,7 +128,7 @@ describe('crash safety', () => {
           expect(res.status).toBe(200);
           return { token: res.body.token as string, userId: res.body.user.id as string };
         });
-        const birthDate = vnDateKey(Date.now() - 3 * 24 * 3600_000);
+        const birthDate = vnDateKey(FIXED_NOW_MS - 3 * 24 * 3600_000);
         const submissions: Submission[] = await inBatches(Array.from({ length: SUBMISSIONS }, (_, i) => i), 8, async (i) => {
           const citizen = i % CITIZENS;
           const fd = new FormData();
@@ -212,7 +168,7 @@ describe('crash safety', () => {
             }
           }),
         );
-        await exited(first.child);
+        await first.exited();
         expect(first.child.signalCode).toBe('SIGKILL');
 
         const acknowledged = outcomes.flatMap((o, i) => (o.kind === 'answered' ? [{ s: submissions[i], o }] : []));
@@ -289,7 +245,7 @@ describe('crash safety', () => {
         );
 
         second.child.kill('SIGTERM');
-        await exited(second.child);
+        await second.exited();
 
         // ── The rows themselves ──
         const db = new Database(dbPath, { readonly: true });

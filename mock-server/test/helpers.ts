@@ -4,6 +4,11 @@ import path from 'node:path';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
 import type { RouteContext } from '../src/context.js';
+import { clockFrom, type Clock } from '../src/services/clock.js';
+import { FIXED_NOW_MS } from '../../tests/fixed-time.js';
+
+/** Where test servers' clocks start (see tests/fixed-time.ts): never the machine's own time. */
+export const TEST_NOW = FIXED_NOW_MS;
 
 export const OFFICER = 'officer-test-token';
 
@@ -20,8 +25,11 @@ export interface TestServer {
   signIn(zaloId?: string, name?: string): Promise<string>;
 }
 
-/** A real server on a free port with its own temporary database, as production runs it. */
-export async function startServer(env: Record<string, string> = {}, options: { now?: () => Date } = {}): Promise<TestServer> {
+/**
+ * A real server on a free port with its own temporary database, as production runs it. Its clock
+ * starts at TEST_NOW and runs on, unless the test gives its own (`now`).
+ */
+export async function startServer(env: Record<string, string> = {}, options: { now?: Clock } = {}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-test-'));
   const config = loadConfig({
     DB_PATH: path.join(dir, 'test.db'),
@@ -32,7 +40,7 @@ export async function startServer(env: Record<string, string> = {}, options: { n
     WRITES_PER_MINUTE: '10000',
     ...env,
   });
-  const { app, ctx, routes } = await buildApp(config, options);
+  const { app, ctx, routes } = await buildApp(config, { now: options.now ?? clockFrom(TEST_NOW) });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;

@@ -27,14 +27,14 @@ const create = (name: string) => () => {
 
 describe('runIdempotent', () => {
   it('forgets remembered answers (personal data) after the TTL, and only those', () => {
-    const old = runIdempotent(db, { scope: 'u9', key: 'key-old-000001', request: { name: 'cũ' } }, create('cũ'));
-    runIdempotent(db, { scope: 'u9', key: 'key-new-000001', request: { name: 'mới' } }, create('mới'));
+    const old = runIdempotent(db, { scope: 'u9', key: 'key-old-000001', now: Date.now(), request: { name: 'cũ' } }, create('cũ'));
+    runIdempotent(db, { scope: 'u9', key: 'key-new-000001', now: Date.now(), request: { name: 'mới' } }, create('mới'));
     const keys = () => db.prepare("SELECT key FROM idempotency_keys WHERE scope = 'u9' ORDER BY key").pluck().all();
     db.prepare("UPDATE idempotency_keys SET created_at = ? WHERE key = 'key-old-000001'").run(Date.now() - IDEMPOTENCY_TTL_MS - 1000);
     expect(purgeExpiredKeys(db, Date.now(), true)).toBe(1);
     expect(keys()).toEqual(['key-new-000001']);
     // A day later the same key is a new request: the first answer is no longer replayed.
-    const again = runIdempotent(db, { scope: 'u9', key: 'key-old-000001', request: { name: 'cũ' } }, create('cũ'));
+    const again = runIdempotent(db, { scope: 'u9', key: 'key-old-000001', now: Date.now(), request: { name: 'cũ' } }, create('cũ'));
     expect(again.replayed).toBe(false);
     expect(again.body.id).not.toBe(old.body.id);
   });
@@ -48,8 +48,8 @@ describe('runIdempotent', () => {
   });
 
   it('runs a write once per key and replays the first answer', () => {
-    const a = runIdempotent(db, { scope: 'u1', key: 'key-00000001', request: { name: 'a' } }, create('a'));
-    const b = runIdempotent(db, { scope: 'u1', key: 'key-00000001', request: { name: 'a' } }, create('a'));
+    const a = runIdempotent(db, { scope: 'u1', key: 'key-00000001', now: Date.now(), request: { name: 'a' } }, create('a'));
+    const b = runIdempotent(db, { scope: 'u1', key: 'key-00000001', now: Date.now(), request: { name: 'a' } }, create('a'));
     expect(a.replayed).toBe(false);
     expect(b.replayed).toBe(true);
     expect(b.body).toEqual(a.body);
@@ -57,20 +57,20 @@ describe('runIdempotent', () => {
   });
 
   it('keeps keys apart per caller', () => {
-    runIdempotent(db, { scope: 'u1', key: 'key-00000002', request: { name: 'b' } }, create('b'));
-    runIdempotent(db, { scope: 'u2', key: 'key-00000002', request: { name: 'b' } }, create('b'));
+    runIdempotent(db, { scope: 'u1', key: 'key-00000002', now: Date.now(), request: { name: 'b' } }, create('b'));
+    runIdempotent(db, { scope: 'u2', key: 'key-00000002', now: Date.now(), request: { name: 'b' } }, create('b'));
     expect(db.prepare("SELECT COUNT(*) FROM things WHERE name = 'b'").pluck().get()).toBe(2);
   });
 
   it('refuses a key reused for another request', () => {
-    runIdempotent(db, { scope: 'u1', key: 'key-00000003', request: { name: 'c' } }, create('c'));
-    expect(() => runIdempotent(db, { scope: 'u1', key: 'key-00000003', request: { name: 'd' } }, create('d'))).toThrow(AppError);
+    runIdempotent(db, { scope: 'u1', key: 'key-00000003', now: Date.now(), request: { name: 'c' } }, create('c'));
+    expect(() => runIdempotent(db, { scope: 'u1', key: 'key-00000003', now: Date.now(), request: { name: 'd' } }, create('d'))).toThrow(AppError);
     expect(db.prepare("SELECT COUNT(*) FROM things WHERE name = 'd'").pluck().get()).toBe(0);
   });
 
   it('remembers nothing when the write fails, so a corrected retry can use the key', () => {
     expect(() =>
-      runIdempotent(db, { scope: 'u1', key: 'key-00000004', request: { name: 'e' } }, () => {
+      runIdempotent(db, { scope: 'u1', key: 'key-00000004', now: Date.now(), request: { name: 'e' } }, () => {
         create('e')();
         throw new AppError(400, 'BAD', 'sai');
       }),

@@ -1,57 +1,32 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './helpers.js';
+import { startServerProcess, waitUntil, type ServerProcess } from './server-process.js';
+import { FIXED_NOW_ISO } from '../../tests/fixed-time.js';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-interface Proc {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-async function startProcess(env: Record<string, string>): Promise<Proc> {
-  const port = await freePort();
-  let out = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/server.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url + '/api/health')).ok) return { child, url, output: () => out };
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start:\n' + out);
-}
-
-const exited = (child: ChildProcess) => new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (code) => r(code))));
-
-let procs: ChildProcess[] = [];
-afterEach(() => {
-  procs.forEach((p) => p.exitCode === null && p.kill('SIGKILL'));
+let procs: ServerProcess[] = [];
+let dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(procs.map((p) => p.stop(0)));
   procs = [];
+  dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+  dirs = [];
 });
 
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-life-'));
+async function startProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const p = await startServerProcess({ LOG_LEVEL: 'info', CLOCK_START: FIXED_NOW_ISO, ...env });
+  procs.push(p);
+  return p;
+}
+
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-life-'));
+  dirs.push(dir);
+  return dir;
+};
 
 // Each test starts real server processes; on a busy two-core machine that takes a while.
 describe('server lifecycle', { timeout: 90_000 }, () => {
@@ -59,28 +34,25 @@ describe('server lifecycle', { timeout: 90_000 }, () => {
     const dir = tempDir();
     const env = { DB_PATH: path.join(dir, 'nested', 'app.db') };
     const first = await startProcess(env);
-    procs.push(first.child);
     const session = await fetch(first.url + '/api/auth/session', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ zaloAccessToken: 'mock:restart-user' }),
     }).then((r) => r.json());
     first.child.kill('SIGTERM');
-    expect(await exited(first.child)).toBe(0);
+    expect(await first.exited()).toBe(0);
 
     const second = await startProcess(env);
-    procs.push(second.child);
     const me = await fetch(second.url + '/api/me', { headers: { authorization: `Bearer ${session.token}` } });
     expect(me.status).toBe(200);
     second.child.kill('SIGTERM');
-    await exited(second.child);
+    expect(await second.exited()).toBe(0);
   });
 
   it('finishes a request in flight on SIGTERM, then closes the database cleanly', async () => {
     const dir = tempDir();
     const dbPath = path.join(dir, 'app.db');
     const p = await startProcess({ DB_PATH: dbPath });
-    procs.push(p.child);
     const { token } = await fetch(p.url + '/api/auth/session', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -112,7 +84,7 @@ describe('server lifecycle', { timeout: 90_000 }, () => {
     } as RequestInit);
     expect(res.status).toBe(201);
     const upload = await res.json();
-    expect(await exited(p.child)).toBe(0);
+    expect(await p.exited()).toBe(0);
     // The database was closed properly (WAL checkpointed) and holds the upload.
     expect(fs.existsSync(dbPath + '-wal') ? fs.statSync(dbPath + '-wal').size : 0).toBe(0);
     const db = new Database(dbPath, { readonly: true });
@@ -123,14 +95,14 @@ describe('server lifecycle', { timeout: 90_000 }, () => {
   it('logs requests without tokens, query strings or bodies', async () => {
     const dir = tempDir();
     const p = await startProcess({ DB_PATH: path.join(dir, 'app.db') });
-    procs.push(p.child);
     await fetch(p.url + '/api/auth/session', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ zaloAccessToken: 'mock:0912345678', profile: { name: 'Hoàng Văn Bí Mật' } }),
     });
     await fetch(p.url + '/api/health?cccd=001234567890', { headers: { authorization: 'Bearer secret-token-xyz' } });
-    await new Promise((r) => setTimeout(r, 300));
+    // The request's log line is written after its answer: wait for it rather than for a while.
+    await waitUntil(() => p.output().includes('/api/health'), 'the log line of /api/health');
     const log = p.output();
     expect(log).toContain('/api/health');
     expect(log).not.toContain('001234567890');

@@ -1,16 +1,27 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
 import { runSeed, type Seeder } from '../src/db/seed/index.js';
-import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../src/services/time.js';
+import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../src/contract/vn-time.js';
+
+const opened: { db: ReturnType<typeof openDatabase>; dir: string }[] = [];
 
 function tempDb() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-mig-'));
-  return openDatabase(path.join(dir, 'x.db'));
+  const db = openDatabase(path.join(dir, 'x.db'));
+  opened.push({ db, dir });
+  return db;
 }
+
+afterEach(() => {
+  for (const { db, dir } of opened.splice(0)) {
+    if (db.open) db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 describe('migrations and seed', () => {
   it('applies each migration once, in order', () => {

@@ -62,7 +62,7 @@ describe('news list', () => {
     expect(items.length).toBeGreaterThanOrEqual(150);
     const times = items.map((i) => Date.parse(i.publishedAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    const now = Date.now();
+    const now = s.ctx.now();
     expect(Math.max(...times)).toBeLessThanOrEqual(now);
     expect(Math.max(...times)).toBeGreaterThan(now - DAY);
     expect(Math.min(...times)).toBeGreaterThan(now - 61 * DAY);
@@ -354,7 +354,7 @@ describe('RSS', () => {
         `INSERT INTO news_articles (id, source_id, category, title, summary, image_url, image_alt, author, published_at, blocks,
           reading_minutes, title_fold, text_fold) VALUES ('thu-ky-tu-dac-biet-1', 'one-touch', 'giao-duc', ?, ?, NULL, NULL, 'A & B', ?, '[]', 1, '', '')`,
       )
-      .run(tricky, 'Tóm tắt <script>alert(1)</script> & hết', Date.now() + 60_000);
+      .run(tricky, 'Tóm tắt <script>alert(1)</script> & hết', s.ctx.now() + 60_000);
     try {
       const text = await (await fetch(`${s.url}/rss/one-touch.xml`)).text();
       expect(text).not.toContain('<b>');

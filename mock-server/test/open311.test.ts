@@ -194,7 +194,7 @@ describe('GET requests.json', () => {
     const codes = await s.api('/open311/v2/requests.json?service_code=y-te,giao-duc');
     expect(new Set(codes.body.map((r: { service_code: string }) => r.service_code))).toEqual(new Set(['y-te', 'giao-duc']));
 
-    const now = Date.now();
+    const now = s.ctx.now();
     const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
     const recent = await s.api(`/open311/v2/requests.json?start_date=${iso(now - 10 * 86400000)}&end_date=${iso(now)}`);
     expect(recent.body.length).toBeGreaterThan(0);

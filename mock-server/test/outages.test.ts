@@ -8,7 +8,7 @@ import { migrate } from '../src/db/migrate.js';
 import { runSeed } from '../src/db/seed/index.js';
 import { outagesSeeder } from '../src/db/seed/outages.js';
 import { foldVietnamese } from '../src/contract/text.js';
-import { vnDateKey, vnStartOfDay } from '../src/services/time.js';
+import { vnDateKey, vnStartOfDay } from '../src/contract/vn-time.js';
 import ICAL from 'ical.js';
 import { dateTime, parseCalendar, prop, text } from './ical-strict.js';
 
@@ -53,7 +53,7 @@ describe('outage list', () => {
   it('has at least 40 outages from 3 days ago to 10 days ahead, planned and emergency, with every field', async () => {
     const items = await all();
     expect(items.length).toBeGreaterThanOrEqual(40);
-    const today = vnStartOfDay(Date.now());
+    const today = vnStartOfDay(s.ctx.now());
     const starts = items.map((o) => Date.parse(o.start));
     expect(Math.min(...starts)).toBeGreaterThanOrEqual(today - 4 * DAY);
     expect(Math.max(...starts)).toBeLessThan(today + 11 * DAY);
@@ -69,14 +69,14 @@ describe('outage list', () => {
       expect(o.area.length).toBeGreaterThan(20);
       expect(o.reason).toMatch(/\.$/);
       expect(o.company).toMatch(/^Công ty Điện lực/);
-      if (o.type === 'emergency') expect(Date.parse(o.start)).toBeLessThanOrEqual(Date.now());
+      if (o.type === 'emergency') expect(Date.parse(o.start)).toBeLessThanOrEqual(s.ctx.now());
     }
     // Sorted by start time.
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 
   it('derives the status from the clock', async () => {
-    const now = Date.now();
+    const now = s.ctx.now();
     const items = await all();
     const statuses = new Set(items.map((o) => o.status));
     for (const st of ['scheduled', 'ongoing', 'restored', 'cancelled']) expect(statuses).toContain(st);
@@ -90,7 +90,7 @@ describe('outage list', () => {
   });
 
   it('moves an outage through its statuses as time passes', async () => {
-    const now = Date.now();
+    const now = s.ctx.now();
     const insert = s.ctx.db.prepare(
       `INSERT INTO outages (id, branch_id, type, area, start_at, end_at, reason, cancelled_at, note, published_at, updated_at, search)
        VALUES (?, 'bac-ha', 'planned', 'Thử nghiệm', ?, ?, 'Thử.', ?, NULL, ?, ?, ?)`,
@@ -139,17 +139,17 @@ describe('outage list', () => {
   });
 
   it('filters by days (overlapping, Vietnam time)', async () => {
-    const today = vnDateKey(Date.now());
-    const tomorrow = vnDateKey(Date.now() + DAY);
+    const today = vnDateKey(s.ctx.now());
+    const tomorrow = vnDateKey(s.ctx.now() + DAY);
     const items = await all(`&from=${tomorrow}&to=${tomorrow}`);
     expect(items.length).toBeGreaterThan(0);
-    const start = vnStartOfDay(Date.now() + DAY);
+    const start = vnStartOfDay(s.ctx.now() + DAY);
     for (const o of items) {
       expect(Date.parse(o.end)).toBeGreaterThan(start);
       expect(Date.parse(o.start)).toBeLessThan(start + DAY);
     }
     const fromToday = await all(`&from=${today}`);
-    expect(fromToday.every((o) => Date.parse(o.end) > vnStartOfDay(Date.now()))).toBe(true);
+    expect(fromToday.every((o) => Date.parse(o.end) > vnStartOfDay(s.ctx.now()))).toBe(true);
   });
 
   it('searches without diacritics', async () => {

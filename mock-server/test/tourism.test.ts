@@ -1,26 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startServer, type TestServer } from './helpers.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, TEST_NOW, type TestServer } from './helpers.js';
 import { drawPlace } from '../src/db/seed/tourism-art.js';
 import { PLACES } from '../src/db/seed/tourism-places.js';
 
 let s: TestServer;
+/** The server's clock, set by each test that needs a particular instant. */
+let nowMs = TEST_NOW;
 beforeAll(async () => {
-  s = await startServer();
+  s = await startServer({}, { now: () => nowMs });
 });
 afterAll(() => s.close());
 afterEach(() => {
-  vi.useRealTimers();
+  nowMs = TEST_NOW;
 });
 
 const MEDIA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media');
 
-/** Fixes the server's clock (it runs in this process): only Date is faked, timers stay real. */
+/** Stops the server's clock at a Vietnamese wall-clock time. */
 const clockAt = (local: string) => {
-  if (!vi.isFakeTimers()) vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(`${local}+07:00`));
+  nowMs = Date.parse(`${local}+07:00`);
 };
 
 const expect400 = (res: { status: number; body: any }, path: string) => {

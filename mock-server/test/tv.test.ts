@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './helpers.js';
 import type { Programme } from '../src/contract/tv.js';
 import { onAirAt, scheduleForDay } from '../src/services/tv-schedule.js';
-import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../src/services/time.js';
+import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../src/contract/vn-time.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -63,7 +63,7 @@ describe('TV API', () => {
     expect(res.status).toBe(200);
     const ch = res.body.items[0];
     expect(ch).toMatchObject({ id: 'lctv', streamType: 'video/webm' });
-    const now = Date.now();
+    const now = s.ctx.now();
     expect(Date.parse(ch.nowPlaying.start)).toBeLessThanOrEqual(now);
     expect(Date.parse(ch.nowPlaying.end)).toBeGreaterThan(now);
     expect(ch.next.start).toBe(ch.nowPlaying.end);
@@ -85,7 +85,7 @@ describe('TV API', () => {
     const today = await s.api('/api/tv/schedule');
     expect(today.status).toBe(200);
     expect(today.body.channel.id).toBe('lctv');
-    expect(today.body.date).toBe(vnDateKey(Date.now()));
+    expect(today.body.date).toBe(vnDateKey(s.ctx.now()));
     expect(today.body.availableDates).toHaveLength(7);
     expect(today.body.availableDates[3]).toBe(today.body.date);
     for (const date of today.body.availableDates) {
@@ -94,12 +94,12 @@ describe('TV API', () => {
       expect(res.body.date).toBe(date);
       expectContinuousDay(res.body.items, date);
     }
-    const onNow = today.body.items.filter((p: Programme) => Date.parse(p.start) <= Date.now() && Date.now() < Date.parse(p.end));
+    const onNow = today.body.items.filter((p: Programme) => Date.parse(p.start) <= s.ctx.now() && s.ctx.now() < Date.parse(p.end));
     expect(onNow).toHaveLength(1);
   });
 
   it('has no schedule outside the published week', async () => {
-    const far = vnDateKey(vnStartOfDay(Date.now()) + 30 * DAY + 3600_000);
+    const far = vnDateKey(vnStartOfDay(s.ctx.now()) + 30 * DAY + 3600_000);
     const res = await s.api(`/api/tv/schedule?date=${far}`);
     expect(res.status).toBe(200);
     expect(res.body.items).toEqual([]);

@@ -1,13 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './helpers.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, TEST_NOW, type TestServer } from './helpers.js';
+import { clockFrom } from '../src/services/clock.js';
 import { Forecast, Overview, AlertList, StreamObservation } from '../src/contract/weather.js';
 import { WMO_CODES } from '../src/services/weather-simulator.js';
 
 let s: TestServer;
+/** Set to stop the server's clock at an instant; null lets it run on from TEST_NOW. */
+let frozen: number | null = null;
 beforeAll(async () => {
-  s = await startServer({ WEATHER_STREAM_INTERVAL_MS: '1000' });
+  const running = clockFrom(TEST_NOW);
+  s = await startServer({ WEATHER_STREAM_INTERVAL_MS: '1000' }, { now: () => frozen ?? running() });
 });
 afterAll(() => s.close());
+afterEach(() => {
+  frozen = null;
+});
 
 const expectError = (res: { status: number; body: any }, status: number, path?: string) => {
   expect(res.status).toBe(status);
@@ -45,19 +52,27 @@ describe('forecast', () => {
     const valid = new Set<number>(WMO_CODES);
     expect([...f.hourly.weather_code, ...f.daily.weather_code, f.current.weather_code].every((c) => valid.has(c))).toBe(true);
     // The first hourly row is the current hour.
-    const hourStart = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+    const hourStart = Math.floor(s.ctx.now() / 3_600_000) * 3_600_000;
     expect([hourStart, hourStart - 3_600_000]).toContain(Date.parse(f.hourly.time[0]));
     expect(f.current.time).toMatch(/\+07:00$/);
     expect(res.headers.get('cache-control')).toMatch(/max-age/);
   });
 
-  it('is colder in Y Tý than in Lào Cai city, and identical when asked twice in the same hour', async () => {
+  it('is colder in Y Tý than in Lào Cai city, identical within an hour, and moves on with the next', async () => {
+    const hour = Date.parse('2027-01-14T10:00:00+07:00');
+    frozen = hour + 5 * 60_000;
     const city = (await s.api('/api/weather/forecast?area=lao-cai')).body;
     const yty = (await s.api('/api/weather/forecast?area=y-ty')).body;
     for (let i = 0; i < 48; i++) expect(yty.hourly.temperature_2m[i]).toBeLessThan(city.hourly.temperature_2m[i]);
-    const again = (await s.api('/api/weather/forecast?area=lao-cai')).body;
-    if (again.hourly.time[0] === city.hourly.time[0]) expect(again.hourly).toEqual(city.hourly);
-    expect(again.daily).toEqual(city.daily);
+    expect(city.hourly.time[0]).toBe('2027-01-14T10:00:00+07:00');
+    frozen = hour + 55 * 60_000;
+    const later = (await s.api('/api/weather/forecast?area=lao-cai')).body;
+    expect(later.hourly).toEqual(city.hourly);
+    expect(later.daily).toEqual(city.daily);
+    frozen = hour + 65 * 60_000;
+    const next = (await s.api('/api/weather/forecast?area=lao-cai')).body;
+    expect(next.hourly.time[0]).toBe('2027-01-14T11:00:00+07:00');
+    expect(next.hourly.temperature_2m.slice(0, 47)).toEqual(city.hourly.temperature_2m.slice(1));
   });
 
   it('finds the nearest area from coordinates and honours the number of days and hours', async () => {
@@ -111,7 +126,7 @@ describe('alerts', () => {
     const counted = overview.items.reduce((n: number, i: any) => n + i.alerts, 0);
     expect(counted).toBe(list.items.length);
     for (const a of list.items) {
-      expect(Date.parse(a.end)).toBeGreaterThan(Date.now() - 60_000);
+      expect(Date.parse(a.end)).toBeGreaterThan(s.ctx.now() - 60_000);
       expect(a.title).toContain(a.areaName);
     }
     const one = await s.api('/api/weather/alerts?area=fansipan');

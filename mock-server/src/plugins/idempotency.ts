@@ -15,7 +15,7 @@ const PURGE_EVERY_MS = 60_000;
 const lastPurge = new WeakMap<Db, number>();
 
 /** Deletes remembered answers older than the TTL (at most once a minute per database). */
-export function purgeExpiredKeys(db: Db, now = Date.now(), force = false): number {
+export function purgeExpiredKeys(db: Db, now: number, force = false): number {
   if (!force && now - (lastPurge.get(db) ?? 0) < PURGE_EVERY_MS) return 0;
   lastPurge.set(db, now);
   return db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(now - IDEMPOTENCY_TTL_MS).changes;
@@ -49,14 +49,14 @@ export interface StoredResult<T> {
  */
 export function runIdempotent<T>(
   db: Db,
-  opts: { scope: string; key: string | null; request: unknown },
+  opts: { scope: string; key: string | null; request: unknown; now: number },
   write: () => { status: number; body: T },
 ): StoredResult<T> {
   if (opts.key === null) {
     const r = db.transaction(write).immediate();
     return { ...r, replayed: false };
   }
-  purgeExpiredKeys(db);
+  purgeExpiredKeys(db, opts.now);
   const fingerprint = createHash('sha256').update(JSON.stringify(opts.request)).digest('hex');
   const find = db.prepare('SELECT fingerprint, status, body FROM idempotency_keys WHERE scope = ? AND key = ?');
   return db
@@ -71,7 +71,7 @@ export function runIdempotent<T>(
       const result = write();
       db.prepare(
         'INSERT INTO idempotency_keys (scope, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(opts.scope, opts.key, fingerprint, result.status, JSON.stringify(result.body), Date.now());
+      ).run(opts.scope, opts.key, fingerprint, result.status, JSON.stringify(result.body), opts.now);
       return { ...result, replayed: false };
     })
     .immediate();

@@ -5,7 +5,7 @@ import { SessionRequest, SessionResponse } from '../contract/auth.js';
 import { AppError } from '../plugins/errors.js';
 import { IdentityRejected, resolveZaloIdentity } from '../services/zalo-identity.js';
 import { upsertUser } from '../services/users.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 
 export default async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -26,7 +26,7 @@ export default async function authRoutes(app: FastifyInstance, { ctx }: RouteOpt
           : identity.name
             ? { name: identity.name, avatar: identity.avatar }
             : null;
-      const user = upsertUser(ctx.db, identity.zaloUserId, profile);
+      const user = upsertUser(ctx.db, identity.zaloUserId, profile, ctx.now());
       const { token, expiresAt } = await ctx.tokens.issue(user.id);
       return { token, expiresAt: toVnIso(expiresAt.getTime()), user };
     },

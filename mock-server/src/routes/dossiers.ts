@@ -41,7 +41,7 @@ import {
 } from '../services/dossiers.js';
 import { claimUploads, findUpload } from '../services/uploads.js';
 import { findUser } from '../services/users.js';
-import { vnDateKey } from '../services/time.js';
+import { vnDateKey } from '../contract/vn-time.js';
 import { dueDateAfterPause, dueDateFor } from '../services/working-days.js';
 import type { Db } from '../db/connection.js';
 
@@ -101,7 +101,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
 
     const procedure = findProcedure(db, body.procedureId);
     if (!procedure) throw invalidField('procedureId', 'Không tìm thấy thủ tục này. Vui lòng chọn lại thủ tục.');
-    const now = Date.now();
+    const now = ctx.now();
 
     const details: ErrorDetail[] = [];
     const applicant = Applicant.safeParse(body.applicant);
@@ -132,7 +132,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
     const person = applicant.data;
     const values = fields.data;
 
-    const result = runIdempotent(db, { scope: userId, key, request: body }, () => {
+    const result = runIdempotent(db, { scope: userId, key, now: ctx.now(), request: body }, () => {
       // A valid session for a user this database no longer knows (it was reset): sign in again.
       if (!findUser(db, userId)) throw unauthorized('Phiên đăng nhập không còn hiệu lực. Vui lòng đăng nhập lại.');
       const code = allocateDossierCode(db, receiving.code, now);
@@ -157,7 +157,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
     if (!row) throw notFound('Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.');
     const caller = await request.caller();
     const audience = caller.kind === 'officer' ? 'officer' : caller.kind === 'user' && caller.userId === row.owner_id ? 'owner' : 'public';
-    return privateAnswer(reply).send(dossierView(db, row, audience));
+    return privateAnswer(reply).send(dossierView(db, row, audience, ctx.now()));
   });
 
   // ───────── My dossiers ─────────
@@ -188,7 +188,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
          FROM dossiers WHERE owner_id = ?`,
       )
       .get(userId) as { open: number | null; closed: number | null; needsAction: number | null };
-    const now = Date.now();
+    const now = ctx.now();
     return privateAnswer(reply).send({
       items: rows.map((row) => dossierSummary(db, row, now)),
       page,
@@ -220,7 +220,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
       const dupes = checkAttachmentIds(body.attachmentIds, 'attachmentIds');
       if (dupes.length) throw new AppError(400, 'VALIDATION_ERROR', 'Danh sách tệp bị trùng.', dupes);
 
-      const result = runIdempotent(db, { scope: userId, key, request: { code, ...body } }, () => {
+      const result = runIdempotent(db, { scope: userId, key, now: ctx.now(), request: { code, ...body } }, () => {
         const row = findDossier(db, code)!;
         if (row.status !== 5) {
           throw conflict(
@@ -236,7 +236,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
         if (already.length) throw new AppError(400, 'VALIDATION_ERROR', 'Giấy tờ bổ sung phải là tệp mới.', already);
         claimOrFail(db, userId, body.attachmentIds, code, 'attachmentIds');
         const { procedure, agency } = procedureAndAgency(row);
-        const now = Date.now();
+        const now = ctx.now();
         // The time limit starts again once the dossier is complete.
         const dueAt = dueDateFor(now, procedure.processing_days);
         db.prepare("UPDATE dossiers SET status = 4, missing_documents = '[]', due_at = ?, updated_at = ? WHERE code = ?").run(dueAt, now, code);
@@ -266,12 +266,12 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
       const key = idempotencyKeyOf(request, true);
       const { code } = request.params;
       await ownDossier(code, userId);
-      const result = runIdempotent(db, { scope: userId, key, request: { code, ...request.body } }, () => {
+      const result = runIdempotent(db, { scope: userId, key, now: ctx.now(), request: { code, ...request.body } }, () => {
         const row = findDossier(db, code)!;
         const check = checkTransition(row.status, 7, 'citizen');
         if (!check.ok) throw conflict(check.message, 'INVALID_TRANSITION');
         const { procedure, agency } = procedureAndAgency(row);
-        const now = Date.now();
+        const now = ctx.now();
         db.prepare("UPDATE dossiers SET status = 7, missing_documents = '[]', finished_at = ?, updated_at = ? WHERE code = ?").run(now, now, code);
         recordStep(db, code, {
           status: 7,
@@ -299,7 +299,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
       const { code } = request.params;
       const body = request.body;
       if (!findDossier(db, code)) throw notFound('Không tìm thấy hồ sơ có mã này.');
-      const result = runIdempotent(db, { scope: 'officer', key, request: { code, ...body } }, () => {
+      const result = runIdempotent(db, { scope: 'officer', key, now: ctx.now(), request: { code, ...body } }, () => {
         const row = findDossier(db, code)!;
         const to = body.to as DossierStatus;
         const check = checkTransition(row.status, to, 'officer');
@@ -314,7 +314,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
         if (!t.needsMissingDocuments && missing.length > 0) throw invalidField('missingDocuments', 'Chỉ nêu giấy tờ cần bổ sung khi yêu cầu bổ sung hồ sơ.');
         const { procedure, agency } = procedureAndAgency(row);
         const desk = deskOf(t.desk, procedure, agency, body.officerName);
-        const now = Date.now();
+        const now = ctx.now();
         const finishedAt = [3, 7, 8, 9].includes(to) ? now : to === 10 ? (row.finished_at ?? now) : null;
         // Back from waiting for the citizen's payment: the days waited are given back to the office.
         const pausedAt = row.status === 6 && to === 4 ? (db.prepare('SELECT MAX(at) FROM dossier_history WHERE code = ? AND status = 6').pluck().get(code) as number | null) : null;
@@ -342,7 +342,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
     async (request, reply) => {
       await requireOfficer(request);
       const { page, pageSize, status, overdue, agency, q } = request.query;
-      const now = Date.now();
+      const now = ctx.now();
       const where: string[] = [];
       const args: unknown[] = [];
       if (status !== undefined) {

@@ -82,7 +82,7 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
   r.get('/api/feedback/nearby', { schema: { querystring: NearbyQuery, response: { 200: NearbyResponse } } }, async (request) => {
     const { lat, long, category } = request.query;
     const box = boundingBox({ lat, long }, NEARBY_RADIUS_M);
-    const since = Date.now() - NEARBY_WINDOW_MS;
+    const since = ctx.now() - NEARBY_WINDOW_MS;
     const rows = db
       .prepare(
         `SELECT * FROM feedback WHERE category_id = ? AND lat BETWEEN ? AND ? AND long BETWEEN ? AND ? AND created_at >= ?`,
@@ -100,7 +100,7 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
 
   r.get('/api/feedback/:code', { schema: { params: CodeParam, response: { 200: FeedbackDetail } } }, async (request) => {
     const row = requireFeedback(db, request.params.code);
-    return toDetail(db, row, await request.caller(), Date.now());
+    return toDetail(db, row, await request.caller(), ctx.now());
   });
 
   r.post(
@@ -110,7 +110,7 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
       const userId = await requireUser(request);
       const key = idempotencyKeyOf(request, true);
       const body = request.body;
-      const result = runIdempotent(db, { scope: userId, key, request: { route: 'feedback:create', body } }, () => {
+      const result = runIdempotent(db, { scope: userId, key, now: ctx.now(), request: { route: 'feedback:create', body } }, () => {
         const row = createFeedback(db, {
           ownerId: userId,
           categoryId: body.categoryId,
@@ -123,9 +123,9 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
           anonymous: body.anonymous,
           fields: body.fields,
           source: 'app',
-          at: Date.now(),
+          at: ctx.now(),
         });
-        return { status: 201, body: toDetail(db, row, { kind: 'user', userId }, Date.now()) };
+        return { status: 201, body: toDetail(db, row, { kind: 'user', userId }, ctx.now()) };
       });
       return reply.code(201).send(result.body);
     },
@@ -142,8 +142,8 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
   async function ownerWrite(request: FastifyRequest, route: string, code: string, body: unknown, write: (userId: string, now: number) => FeedbackRow) {
     const userId = await requireUser(request);
     const key = idempotencyKeyOf(request, true);
-    return runIdempotent(db, { scope: userId, key, request: { route, code: code.toUpperCase(), body } }, () => {
-      const now = Date.now();
+    return runIdempotent(db, { scope: userId, key, now: ctx.now(), request: { route, code: code.toUpperCase(), body } }, () => {
+      const now = ctx.now();
       const row = write(userId, now);
       return { status: 200, body: toDetail(db, row, { kind: 'user', userId }, now) };
     }).body;
@@ -192,15 +192,15 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
     { schema: { params: CodeParam, response: { 200: OfficerFeedbackDetail } } },
     async (request) => {
       await requireOfficer(request);
-      return toOfficerDetail(db, requireFeedback(db, request.params.code), Date.now());
+      return toOfficerDetail(db, requireFeedback(db, request.params.code), ctx.now());
     },
   );
 
   async function officerWrite(request: FastifyRequest, code: string, body: unknown, change: (now: number) => ChangeInput) {
     await requireOfficer(request);
     const key = idempotencyKeyOf(request, false);
-    return runIdempotent(db, { scope: 'officer', key, request: { route: request.url, body } }, () => {
-      const now = Date.now();
+    return runIdempotent(db, { scope: 'officer', key, now: ctx.now(), request: { route: request.url, body } }, () => {
+      const now = ctx.now();
       const row = changeStatus(db, code, change(now));
       return { status: 200, body: toOfficerDetail(db, row, now) };
     }).body;

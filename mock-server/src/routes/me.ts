@@ -9,7 +9,7 @@ import { requireUser } from '../plugins/auth.js';
 import { unauthorized } from '../plugins/errors.js';
 import { findUser } from '../services/users.js';
 import { unreadCount } from '../services/notifications.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 
 interface NotificationRow {
   id: number;
@@ -70,7 +70,7 @@ export default async function meRoutes(app: FastifyInstance, { ctx }: RouteOptio
     { schema: { body: MarkReadRequest, response: { 200: z.object({ unread: z.number().int() }) } } },
     async (request) => {
       const userId = await requireUser(request);
-      const now = Date.now();
+      const now = ctx.now();
       const body = request.body;
       if ('all' in body) {
         db.prepare('UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL').run(now, userId);

@@ -22,7 +22,7 @@ import {
 } from '../contract/news.js';
 import { foldVietnamese } from '../contract/text.js';
 import { notFound } from '../plugins/errors.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 import { renderRss } from '../services/rss.js';
 import { Derived, ReadCache, TableWatch, deepFreeze } from '../services/read-cache.js';
 import { SubstringIndex } from '../services/substring-index.js';
@@ -231,7 +231,7 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
       link: `${config.appBaseUrl}${paths.news}?source=${sourceId}`,
       selfUrl: `${config.publicBaseUrl}/rss/${sourceId}.xml`,
       description: source.description,
-      lastBuildDate: rows[0]?.published_at ?? Date.now(),
+      lastBuildDate: rows[0]?.published_at ?? ctx.now(),
       items: rows.map((a) => ({
         title: a.title,
         link: config.appBaseUrl + paths.article(a.id),

@@ -19,7 +19,7 @@ import { FEEDBACK_AREAS, FEEDBACK_CATEGORIES, findArea, findCategory } from '../
 import { foldVietnamese, visibleLength } from '../contract/text.js';
 import { open311Status, statusesFor, type FeedbackStatus } from '../services/feedback-status.js';
 import { createFeedback, findFeedback, uploadsOfFeedback, type FeedbackRow } from '../services/feedback.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 import type { Open311ApiKey } from '../config.js';
 
 /** The jurisdiction this endpoint serves; other ids are not ours (404), none at all is fine. */
@@ -258,7 +258,7 @@ export default async function open311Routes(app: FastifyInstance, { ctx }: Route
         if (q.start_date && start === null) throw fail(400, 'start_date phải theo định dạng W3C, ví dụ 2026-01-01T00:00:00+07:00.');
         if (q.end_date && end === null) throw fail(400, 'end_date phải theo định dạng W3C, ví dụ 2026-01-31T23:59:59+07:00.');
         if (start === null && end === null) {
-          end = Date.now();
+          end = ctx.now();
           start = end - MAX_SPAN_MS;
         } else if (start === null) start = end! - MAX_SPAN_MS;
         else if (end === null) end = start + MAX_SPAN_MS;
@@ -338,8 +338,8 @@ export default async function open311Routes(app: FastifyInstance, { ctx }: Route
           const ownerId = `open311:${client.client}`;
           const key = idempotencyKeyOf(request, false);
           const bodyForKey = { ...b, api_key: undefined };
-          const result = runIdempotent(db, { scope: ownerId, key, request: { route: 'open311:create', body: bodyForKey } }, () => {
-            const now = Date.now();
+          const result = runIdempotent(db, { scope: ownerId, key, now: ctx.now(), request: { route: 'open311:create', body: bodyForKey } }, () => {
+            const now = ctx.now();
             db.prepare('INSERT OR IGNORE INTO users (id, name, avatar, created_at, updated_at) VALUES (?, ?, NULL, ?, ?)').run(
               ownerId,
               `Ứng dụng Open311: ${client.client}`,

@@ -9,7 +9,7 @@ import { invalidField, notFound } from '../plugins/errors.js';
 import { buildCalendar, type CalendarEvent } from '../services/icalendar.js';
 import { OUTAGE_STATUS_SQL, outageStatus } from '../services/outage-status.js';
 import { offsetOf, pageResult } from '../services/pagination.js';
-import { parseVnDate, toVnIso } from '../services/time.js';
+import { parseVnDate, toVnIso } from '../contract/vn-time.js';
 
 interface OutageRow {
   id: string;
@@ -153,7 +153,7 @@ export default async function outageRoutes(app: FastifyInstance, { ctx }: RouteO
     const q = request.query;
     checkKnown(db, 'outage_branches', 'branch', q.branch, 'điện lực');
     checkKnown(db, 'outage_communes', 'commune', q.commune, 'xã, phường');
-    const now = Date.now();
+    const now = ctx.now();
     const { sql, params } = whereOf(q, now);
     const total = db.prepare(`SELECT COUNT(*) FROM outages o${sql}`).pluck().get(...params) as number;
     const rows = db
@@ -170,7 +170,7 @@ export default async function outageRoutes(app: FastifyInstance, { ctx }: RouteO
     const q = request.query;
     checkKnown(db, 'outage_branches', 'branch', q.branch, 'điện lực');
     checkKnown(db, 'outage_communes', 'commune', q.commune, 'xã, phường');
-    const now = Date.now();
+    const now = ctx.now();
     let rows: OutageRow[];
     let name = 'Lịch cắt điện tỉnh Lào Cai';
     let fileName = 'lich-cat-dien-lao-cai.ics';
@@ -228,6 +228,6 @@ export default async function outageRoutes(app: FastifyInstance, { ctx }: RouteO
   r.get('/api/outages/:id', { schema: { params: IdParam, response: { 200: Outage } } }, async (request) => {
     const row = db.prepare(`${SELECT} WHERE o.id = ?`).get(request.params.id) as OutageRow | undefined;
     if (!row) throw notFound('Không tìm thấy lịch cắt điện này.');
-    return toOutage(row, Date.now());
+    return toOutage(row, ctx.now());
   });
 }

@@ -30,7 +30,7 @@ import {
   type TourSummary,
 } from '../contract/tourism.js';
 import { invalidField, notFound } from '../plugins/errors.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 import {
   dateKeyOf,
   dayNumberAt,
@@ -211,7 +211,7 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
 
   r.get('/api/tourism/places', { schema: { querystring: PlaceQuery, response: { 200: PlacePage } } }, async (request) => {
     const q = request.query;
-    const nowMs = Date.now();
+    const nowMs = ctx.now();
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (q.category) {
@@ -247,7 +247,7 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
   r.get('/api/tourism/places/:id', { schema: { params: IdParam, response: { 200: PlaceDetail } } }, async (request) => {
     const row = findPlace(request.params.id);
     if (!row) throw notFound('Không tìm thấy địa điểm du lịch này.');
-    const nowMs = Date.now();
+    const nowMs = ctx.now();
     const nearby = allPlaces()
       .filter((p) => p.id !== row.id)
       .map((p) => ({ ...placeLink(p), distanceKm: distanceKm(row.latitude, row.longitude, p.latitude, p.longitude) }))
@@ -279,7 +279,7 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
 
   r.get('/api/tourism/tours', { schema: { querystring: TourQuery, response: { 200: TourPage } } }, async (request) => {
     const q = request.query;
-    const nowMs = Date.now();
+    const nowMs = ctx.now();
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (q.q) {
@@ -331,7 +331,7 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
   r.get('/api/tourism/tours/:id', { schema: { params: IdParam, response: { 200: TourDetail } } }, async (request) => {
     const row = db.prepare('SELECT * FROM tours WHERE id = ?').get(request.params.id) as TourRow | undefined;
     if (!row) throw notFound('Không tìm thấy tour du lịch này.');
-    const nowMs = Date.now();
+    const nowMs = ctx.now();
     const places = db
       .prepare(
         `SELECT p.id, p.name, p.area_id, p.image, p.category FROM tour_places tp JOIN places p ON p.id = tp.place_id
@@ -355,7 +355,7 @@ export default async function tourismRoutes(app: FastifyInstance, { ctx }: Route
   });
 
   r.get('/api/tourism/today', { schema: { response: { 200: TodayResponse } } }, async () => {
-    const nowMs = Date.now();
+    const nowMs = ctx.now();
     const day = vnDayOf(dayNumberAt(nowMs));
     const lunar = lunarOf(day);
     const rows = allPlaces();

@@ -3,7 +3,7 @@ import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import { ScheduleQuery, ScheduleResponse, TvChannelsResponse, type Programme } from '../contract/tv.js';
 import { invalidField } from '../plugins/errors.js';
-import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../services/time.js';
+import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../contract/vn-time.js';
 import {
   SCHEDULE_DAYS_AHEAD,
   SCHEDULE_DAYS_BACK,
@@ -41,7 +41,7 @@ export default async function tvRoutes(app: FastifyInstance, { ctx }: RouteOptio
 
   r.get('/api/tv/channels', { schema: { response: { 200: TvChannelsResponse } } }, async (_request, reply) => {
     reply.header('cache-control', 'no-store');
-    const now = Date.now();
+    const now = ctx.now();
     return {
       items: channels().map((c) => {
         const air = onAirAt(c.id, now);
@@ -66,7 +66,7 @@ export default async function tvRoutes(app: FastifyInstance, { ctx }: RouteOptio
     if (!channel) {
       throw invalidField('channel', `Không có kênh "${request.query.channel}". Các kênh: ${all.map((c) => c.id).join(', ')}.`);
     }
-    const today = vnStartOfDay(Date.now());
+    const today = vnStartOfDay(ctx.now());
     let day = today;
     if (request.query.date) {
       const parsed = parseVnDate(request.query.date);

@@ -50,7 +50,7 @@ export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteO
       contentType,
       // A report's photos are public: where a photo was taken is not kept (see services/photo-location.ts).
       bytes: withoutLocation(bytes, contentType),
-    });
+    }, ctx.now());
     return reply.code(201).send(upload);
   });
 

@@ -3,7 +3,7 @@ import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import { AlertList, AreaListQuery, Forecast, ForecastQuery, Overview, WeatherAreaList } from '../contract/weather.js';
 import { AppError, invalidField, notFound } from '../plugins/errors.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 import { findWeatherArea, nearestWeatherArea, WEATHER_AREAS, type WeatherArea } from '../services/weather-areas.js';
 import { provinceAlerts } from '../services/weather-alerts.js';
 import { alertOut, areaOut, buildForecast, currentWeather, overviewItem } from '../services/weather-report.js';
@@ -34,7 +34,7 @@ export default async function weatherRoutes(app: FastifyInstance, { ctx }: Route
 
   r.get('/api/weather/overview', { schema: { querystring: AreaListQuery, response: { 200: Overview } } }, async (request, reply) => {
     const areas = areasFrom(request.query.area);
-    const now = Date.now();
+    const now = ctx.now();
     const alerts = provinceAlerts(now, areas);
     cacheFor(reply, 60);
     return {
@@ -53,12 +53,12 @@ export default async function weatherRoutes(app: FastifyInstance, { ctx }: Route
       area = nearestWeatherArea(q.latitude!, q.longitude!).area;
     }
     cacheFor(reply, 60);
-    return buildForecast(area, Date.now(), q.forecast_hours, q.forecast_days);
+    return buildForecast(area, ctx.now(), q.forecast_hours, q.forecast_days);
   });
 
   r.get('/api/weather/alerts', { schema: { querystring: AreaListQuery, response: { 200: AlertList } } }, async (request, reply) => {
     const areas = areasFrom(request.query.area);
-    const now = Date.now();
+    const now = ctx.now();
     cacheFor(reply, 60);
     return { time: toVnIso(now), items: provinceAlerts(now, areas).map(alertOut) };
   });
@@ -110,7 +110,7 @@ export default async function weatherRoutes(app: FastifyInstance, { ctx }: Route
 
     let lastAlerts: string | null = null;
     const push = () => {
-      const now = Date.now();
+      const now = ctx.now();
       send(
         'observation',
         { time: toVnIso(now), items: areas.map((a) => ({ areaId: a.id, current: currentWeather(a, now) })) },

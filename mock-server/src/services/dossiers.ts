@@ -15,7 +15,7 @@ import {
   type ProcedureSummary,
 } from '../contract/dossiers.js';
 import { notify } from './notifications.js';
-import { toVnIso, vnDateKey } from './time.js';
+import { toVnIso, vnDateKey } from '../contract/vn-time.js';
 import { maskDigits, maskEmail, maskName } from './masking.js';
 import { uploadsOf } from './uploads.js';
 import { workingDaysLeft } from './working-days.js';
@@ -245,7 +245,7 @@ function historyOf(db: Db, code: string): HistoryRow[] {
 export type Audience = 'owner' | 'officer' | 'public';
 
 /** The full dossier for its owner and officers; for anyone else personal data is masked or left out. */
-export function dossierView(db: Db, row: DossierRow, audience: Audience, now = Date.now()): DossierView {
+export function dossierView(db: Db, row: DossierRow, audience: Audience, now: number): DossierView {
   const procedure = findProcedure(db, row.procedure_id)!;
   const agency = findAgency(db, row.agency_code)!;
   const applicant = JSON.parse(row.applicant) as Applicant;
@@ -302,7 +302,7 @@ export function dossierView(db: Db, row: DossierRow, audience: Audience, now = D
   };
 }
 
-export function dossierSummary(db: Db, row: DossierRow & { procedure_name: string; agency_name: string }, now = Date.now()): DossierSummary {
+export function dossierSummary(db: Db, row: DossierRow & { procedure_name: string; agency_name: string }, now: number): DossierSummary {
   const last = db
     .prepare('SELECT action FROM dossier_history WHERE code = ? ORDER BY step DESC LIMIT 1')
     .pluck()

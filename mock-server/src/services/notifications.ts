@@ -6,14 +6,14 @@ export interface NewNotification {
   refId: string;
   title: string;
   body: string;
-  at?: number;
+  at: number;
 }
 
 /** Called inside the transaction that changes the item, so a change and its notice land together. */
 export function notify(db: Db, n: NewNotification): void {
   db.prepare(
     'INSERT INTO notifications (user_id, kind, ref_id, title, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(n.userId, n.kind, n.refId, n.title, n.body, n.at ?? Date.now());
+  ).run(n.userId, n.kind, n.refId, n.title, n.body, n.at);
 }
 
 export function unreadCount(db: Db, userId: string): number {

@@ -1,4 +1,5 @@
 import { SignJWT, jwtVerify, errors } from 'jose';
+import { systemClock, type Clock } from './clock.js';
 
 export interface SessionClaims {
   userId: string;
@@ -11,11 +12,12 @@ export class SessionTokens {
   constructor(
     secret: string,
     private readonly ttlSeconds: number,
+    private readonly now: Clock = systemClock,
   ) {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async issue(userId: string, now = Date.now()): Promise<{ token: string; expiresAt: Date }> {
+  async issue(userId: string, now = this.now()): Promise<{ token: string; expiresAt: Date }> {
     const exp = Math.floor(now / 1000) + this.ttlSeconds;
     const token = await new SignJWT({})
       .setProtectedHeader({ alg: 'HS256' })
@@ -30,7 +32,7 @@ export class SessionTokens {
   /** Null for a token that is malformed, tampered with, from another issuer or expired. */
   async verify(token: string): Promise<SessionClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: 'lao-cai-so', algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, { issuer: 'lao-cai-so', algorithms: ['HS256'], currentDate: new Date(this.now()) });
       if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number') return null;
       return { userId: payload.sub, expiresAt: new Date(payload.exp * 1000) };
     } catch (e) {

@@ -47,6 +47,7 @@ export function storeUpload(
   db: Db,
   uploadsDir: string,
   file: { ownerId: string; name: string; contentType: string; bytes: Buffer },
+  now: number,
 ): Upload {
   fs.mkdirSync(uploadsDir, { recursive: true });
   const id = 'up_' + randomBytes(12).toString('base64url');
@@ -59,7 +60,7 @@ export function storeUpload(
   }
   db.prepare(
     'INSERT INTO uploads (id, owner_id, name, size, content_type, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(id, file.ownerId, file.name, file.bytes.length, file.contentType, Date.now());
+  ).run(id, file.ownerId, file.name, file.bytes.length, file.contentType, now);
   return { id, name: file.name, size: file.bytes.length, contentType: file.contentType };
 }
 

@@ -2,8 +2,7 @@ import type { Db } from '../db/connection.js';
 import type { User } from '../contract/auth.js';
 
 /** Creates the user on first sign-in; a shared profile (name, avatar) replaces the old one. */
-export function upsertUser(db: Db, id: string, profile: { name: string; avatar: string | null } | null): User {
-  const now = Date.now();
+export function upsertUser(db: Db, id: string, profile: { name: string; avatar: string | null } | null, now: number): User {
   db.prepare(
     `INSERT INTO users (id, name, avatar, created_at, updated_at) VALUES (@id, @name, @avatar, @now, @now)
      ON CONFLICT(id) DO UPDATE SET

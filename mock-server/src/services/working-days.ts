@@ -14,7 +14,7 @@
  * work: those Saturdays are listed as `workingSaturdays`.
  */
 
-import { VN_OFFSET_MS, vnDateKey, vnHour } from './time.js';
+import { VN_OFFSET_MS, vnDateKey, vnHour } from '../contract/vn-time.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -141,6 +141,16 @@ export function addWorkingDays(key: string, n: number): string {
   let current = key;
   for (let i = 0; i < n; i++) current = nextWorkingDay(current);
   return current;
+}
+
+/** The `n`-th working day before `key` (n ≥ 0; 0 is `key` itself, working day or not). */
+export function subtractWorkingDays(key: string, n: number): string {
+  let day = dayOfDateKey(key);
+  for (let i = 0; i < n; i++) {
+    day--;
+    while (!isWorkingDay(dateKeyOfDay(day))) day--;
+  }
+  return dateKeyOfDay(day);
 }
 
 /** The working day on which a dossier received at `ms` is taken as received. */
