@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { transformWithEsbuild } from 'vite';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { serverNow } from '../harness';
 import { pngPicture } from '../pictures';
 import * as standInModule from './stand-in';
 import { EventName } from './stand-in';
@@ -309,7 +310,10 @@ export function useZaloHost(): { browser: () => Browser; host: () => ZaloHost } 
   return { browser: () => browser!, host: () => host! };
 }
 
-/** A phone (its own browser profile) with the mini app not yet opened. */
+/**
+ * A phone (its own browser profile) with the mini app not yet opened. Its clock is the test
+ * server's (as the harness's phone pages are): both agree whatever the hour of the run.
+ */
 export async function zaloPhone(env: ReturnType<typeof useZaloHost>, options: PhoneOptions = {}): Promise<ZaloPhone> {
   const context = await env.browser().newContext({
     viewport: { width: 390, height: 844 },
@@ -320,6 +324,7 @@ export async function zaloPhone(env: ReturnType<typeof useZaloHost>, options: Ph
     timezoneId: 'Asia/Ho_Chi_Minh',
     userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Zalo iOS/25.02.01 ZaloTheme/light ZaloLanguage/vi',
   });
+  await context.clock.install({ time: await serverNow() });
   const id = `zalo-e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
   return new ZaloPhone(env.host(), context, { ...options, answers: { ...options.answers, user: { ...DEFAULT_ANSWERS.user, id, ...options.answers?.user } } });
 }
