@@ -190,6 +190,8 @@ export interface PhoneOptions {
 export class ZaloPhone {
   page!: Page;
   readonly problems: string[] = [];
+  /** Every request the app made, as `METHOD /path?query`, in every launch. */
+  readonly requests: string[] = [];
   private answers: ZaloAnswers;
   private native: [string, string][] = [];
   private earlierCalls: RecordedCall[] = [];
@@ -286,6 +288,10 @@ export class ZaloPhone {
       if (!/ERR_ABORTED/.test(text)) note(`request failed: ${text}`);
     });
     page.on('response', (res) => res.status() >= 400 && note(`http: ${res.status()} ${res.request().method()} ${res.url()}`));
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.origin === this.host.origin) this.requests.push(`${req.method()} ${url.pathname}${url.search}`);
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { api, hasBrowser } from '../harness';
+import { api, hasBrowser, seededDossier } from '../harness';
 import { useZaloHost, zaloPhone } from './host';
 
 /*
@@ -40,7 +40,7 @@ async function pagesOfTheApp(): Promise<string[]> {
     `/dossiers/procedures/${procedure}`,
     `/dossiers/procedures/${procedure}/submit`,
     '/dossiers/track',
-    '/dossiers/track/000.00.20.H38-261124-0001',
+    `/dossiers/track/${(await seededDossier({ status: 4 })).code}`,
     '/dossiers/mine',
     '/feedback',
     '/feedback/new',
