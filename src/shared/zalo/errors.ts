@@ -30,6 +30,17 @@ const WHAT: Record<string, string> = {
   openOutApp: 'việc mở liên kết ngoài Zalo',
 };
 
+/** What the user said no to, in Zalo's consent sheets (-201). */
+const REFUSED: Record<string, string> = {
+  getLocation: 'chia sẻ vị trí. Bạn vẫn có thể chọn xã, phường trong danh sách',
+  authorize: 'chia sẻ tên và ảnh đại diện Zalo',
+  getUserInfo: 'chia sẻ tên và ảnh đại diện Zalo',
+  followOA: 'quan tâm Official Account',
+  requestSendNotification: 'nhận thông báo qua Zalo',
+  chooseImage: 'cho dùng ảnh trong máy',
+  scanQRCode: 'cho dùng máy ảnh',
+};
+
 /**
  * zmp-sdk rejects with plain objects `{ code, message, api }` (codes from its RESPONSE_CODE table:
  * -1401 unauthorized, -201 refused in Zalo's consent sheet, -2002 denied, -2003 cancelled,
@@ -46,7 +57,7 @@ export function toZaloError(e: unknown, api: string): ZaloError {
     case -2002:
       return new ZaloError(code, `Bạn đã không cho phép dùng ${what}. Bạn có thể cho phép lại bất cứ lúc nào.`, api);
     case -201:
-      return new ZaloError(code, `Bạn đã từ chối ${what}. Khi cần, hãy bấm thử lại.`, api);
+      return new ZaloError(code, `Bạn đã từ chối ${REFUSED[api] ?? what}. Khi cần, hãy bấm thử lại.`, api);
     case -2003:
       return new ZaloError(code, 'Bạn đã đóng mà chưa chọn gì.', api);
     case -1408:

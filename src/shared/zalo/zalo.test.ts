@@ -140,7 +140,7 @@ describe('inside Zalo', () => {
   });
 
   it('turns a refusal to follow (-201) and other codes into words too', () => {
-    expect(zalo.toZaloError({ code: -201, message: 'x' }, 'followOA').userMessage).toMatch(/từ chối việc quan tâm Official Account/);
+    expect(zalo.toZaloError({ code: -201, message: 'x' }, 'followOA').userMessage).toMatch(/từ chối quan tâm Official Account/);
     expect(zalo.toZaloError({ code: -2000 }, 'getLocation').userMessage).toMatch(/chỉ dùng được khi mở ứng dụng trong Zalo/);
     expect(zalo.toZaloError({ code: -1404 }, 'openOutApp').userMessage).toMatch(/cập nhật Zalo/);
     expect(zalo.toZaloError({ code: -5 }, 'openPhone').code).toBe(-5);
@@ -174,7 +174,7 @@ describe('inside Zalo', () => {
     sdk.getLocation.mockRejectedValue({ code: -201, message: 'User denied', api: 'getLocation' });
     const refused = await zalo.getLocation().catch((e) => e);
     expect(refused.refused).toBe(true);
-    expect(refused.userMessage).toMatch(/từ chối vị trí của bạn/);
+    expect(refused.userMessage).toMatch(/từ chối chia sẻ vị trí/);
     expect(apiPost).not.toHaveBeenCalled();
 
     sdk.getLocation.mockResolvedValue({ token: '' });

@@ -165,10 +165,11 @@ describe.skipIf(!hasBrowser())('inside Zalo', () => {
     await page.getByLabel('Tiêu đề *').fill('Đèn đường tắt trên cầu treo suối Ngòi Đum');
     await page.getByLabel('Nội dung *').fill('Cả dãy đèn trên cầu treo qua suối Ngòi Đum tắt đã một tuần, buổi tối người đi bộ qua cầu rất nguy hiểm.');
     await page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Bạn đã từ chối vị trí của bạn' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Bạn đã từ chối chia sẻ vị trí' }).waitFor();
     expect(phone.requests).not.toContain('POST /api/zalo/location');
     await page.getByLabel(/^Xã, phường/).selectOption({ label: 'Phường Sa Pa' });
     await page.getByLabel(/^Địa chỉ/).fill('Cầu treo suối Ngòi Đum');
+    await page.getByLabel(/^Địa chỉ/).blur();
     await phone.shot('feedback-location-refused');
     await page.getByRole('button', { name: 'Gửi phản ánh' }).click();
     await page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor();
@@ -263,7 +264,7 @@ describe.skipIf(!hasBrowser())('inside Zalo', () => {
     expect(await phone.calls('requestSendNotification')).toHaveLength(1);
     await phone.answer({ requestSendNotification: 'refuse' });
     await page.getByRole('button', { name: /Cho phép gửi thông báo/ }).click();
-    await page.getByRole('status').filter({ hasText: 'Bạn đã từ chối việc gửi thông báo' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Bạn đã từ chối nhận thông báo qua Zalo' }).waitFor();
     // This build names no Official Account: the app says so rather than call followOA with nothing.
     await page.getByRole('button', { name: /Quan tâm Official Account/ }).click();
     await page.getByRole('status').filter({ hasText: 'chưa được cấu hình' }).waitFor();
