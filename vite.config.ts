@@ -51,28 +51,6 @@ function rootRelativeEntry(): Plugin {
 }
 
 /**
- * axios picks XMLHttpRequest in a browser (its default order is xhr, http, fetch; upload progress
- * needs xhr) and the app never asks for fetch, yet axios bundles its fetch adapter and helpers
- * (about 4 KB gzip) into the first screen. The build gives axios an empty fetch adapter instead:
- * `adapter: 'fetch'` would fail with axios' own "not supported" error.
- */
-function axiosWithoutFetchAdapter(): Plugin {
-  const stub = '\0lao-cai-so:axios-fetch-adapter';
-  return {
-    name: 'lao-cai-so:axios-without-fetch-adapter',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === './fetch.js' && importer && /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(importer)) return stub;
-      return null;
-    },
-    load(id) {
-      return id === stub ? 'export const getFetch = () => false;\nexport default false;\n' : null;
-    },
-  };
-}
-
-/**
  * On the home page, the home widgets' chunk (see homeWidgetsChunk) and its styles are fetched at
  * once, beside the entry, instead of after the entry has run: one round trip less before the
  * widgets show on a slow connection. Other pages do not fetch it.
@@ -214,7 +192,7 @@ function homeWidgetsChunk(): GetManualChunk {
 
 export default defineConfig({
   // zmp-vite-plugin builds to www/ with relative asset paths and writes Zalo's app-config.json.
-  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zaloStartupLists(), zappsPathInPreview(), axiosWithoutFetchAdapter(), zauiComponentRules()],
+  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zaloStartupLists(), zappsPathInPreview(), zauiComponentRules()],
   publicDir: 'assets',
   resolve: { alias },
   server: { port: 3000, proxy },

@@ -1,7 +1,7 @@
-import axios from 'axios';
 import type { SessionResponse, User } from '@contract/auth';
-import { API_BASE_URL, setAuthProvider } from '../api/client';
-import { ApiError, isErrorBody } from '../api/errors';
+import { apiUrl, failureOf, setAuthProvider } from '../api/client';
+import { ApiError } from '../api/errors';
+import { transport } from '../api/transport';
 // Not the zalo index: it would bring every device call into the first screen's chunk.
 import { getZaloAccessToken, type ZaloProfile } from '../zalo/identity';
 import { storage } from '../zalo/storage';
@@ -30,20 +30,24 @@ let pending: Promise<StoredSession> | null = null;
 
 async function createSession(profile?: ZaloProfile): Promise<StoredSession> {
   const zaloAccessToken = await getZaloAccessToken();
+  let res;
   try {
-    const { data } = await axios.post<SessionResponse>(
-      `${API_BASE_URL}/api/auth/session`,
-      { zaloAccessToken, ...(profile ? { profile: { name: profile.name, avatar: profile.avatar } } : {}) },
-      { timeout: 15_000 },
-    );
-    current = data;
-    await storage.set(KEY, data).catch(() => undefined);
-    return data;
-  } catch (e) {
-    const res = (e as { response?: { status: number; data: unknown } }).response;
-    if (res && isErrorBody(res.data)) throw new ApiError(res.data.error.message, 'client', res.status, res.data.error.code);
+    res = await transport.send({
+      method: 'POST',
+      url: apiUrl('/api/auth/session'),
+      headers: {},
+      body: { zaloAccessToken, ...(profile ? { profile: { name: profile.name, avatar: profile.avatar } } : {}) },
+      timeout: 15_000,
+    });
+  } catch {
     throw new ApiError('Chưa đăng nhập được vì không kết nối được máy chủ. Vui lòng thử lại.', 'network', null, 'NETWORK');
   }
+  const failure = failureOf(res);
+  if (failure) throw failure;
+  const data = res.data as SessionResponse;
+  current = data;
+  await storage.set(KEY, data).catch(() => undefined);
+  return data;
 }
 
 /** The session token, signing in through Zalo first when there is none (one sign-in at a time). */
