@@ -272,4 +272,49 @@ describe.skipIf(!hasBrowser())('inside Zalo', () => {
     phone.expectClean();
     await phone.context.close();
   });
+  it('near me: weather finds the nearest area, tourism puts the nearest places first, both from Zalo’s location token', async () => {
+    const phone = await zaloPhone(env); // in Sa Pa town
+    const page = await phone.launch('/weather');
+    await page.getByText(/Dùng vị trí của bạn một lần/).waitFor();
+    await page.getByRole('button', { name: 'Thời tiết nơi tôi đang ở' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/weather/sa-pa'));
+    await page.getByText(/Khu vực gần bạn nhất/).waitFor();
+
+    await page.goto(phone.host.url('/tourism'));
+    await page.getByRole('button', { name: 'Gần tôi' }).click();
+    await page.getByText('Đang xếp địa điểm gần bạn lên trước.').waitFor();
+    await page.getByText(/^cách [\d.,]+ km$/).first().waitFor();
+    const km = await page.getByText(/^cách [\d.,]+ km$/).allInnerTexts();
+    const values = km.map((t) => Number(t.replace(/[^\d,]/g, '').replace(',', '.')));
+    expect(values.length).toBeGreaterThan(3);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(values[0]).toBeLessThan(3);
+    expect(phone.requests.filter((r) => r === 'POST /api/zalo/location')).toHaveLength(2);
+    await phone.shot('tourism-near-me');
+
+    // Refused: the list stays, with words and the other ways to find a place.
+    await page.getByRole('button', { name: 'Bỏ' }).click();
+    await phone.answer({ location: 'refuse' });
+    await page.getByRole('button', { name: 'Gần tôi' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Bạn vẫn có thể tìm theo tên' }).waitFor();
+    phone.expectClean();
+    await phone.context.close();
+  });
+
+  it('a phone with little room: the offline cache stays in its share, Zalo never has to drop the session', async () => {
+    const phone = await zaloPhone(env, { nativeStorageLimitBytes: 80 * 1024 });
+    const page = await phone.launch('/');
+    for (const path of ['/news', '/outages', '/tourism', '/tourism/tours', '/weather', '/dossiers', '/feedback']) {
+      await page.goto(phone.host.url(path));
+      await page.locator('.lc-page').first().waitFor();
+      await page.waitForLoadState('networkidle', { timeout: 4000 }).catch(() => undefined);
+    }
+    const stored = await phone.nativeStorage();
+    const used = Object.entries(stored).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    expect(used).toBeLessThanOrEqual(80 * 1024 * 0.6 + 8 * 1024);
+    expect(Object.keys(stored).filter((k) => k.startsWith('lcs.cache:')).length).toBeGreaterThan(0);
+    expect(stored['lcs.session']).toBeDefined();
+    expect(await phone.calls('nativeStorage.evicted')).toEqual([]);
+    await phone.context.close();
+  });
 });
