@@ -105,7 +105,9 @@ describe('the seed keeps its promised examples on any day of the year', () => {
     const now = Date.parse(at);
     const db = openDatabase(':memory:');
     migrate(db);
-    onTestFinished(() => db.close());
+    onTestFinished(() => {
+      db.close();
+    });
     runSeed(db, new Date(now), [dossiersSeeder]);
     const rows = db
       .prepare(
