@@ -27,6 +27,7 @@ async function pagesOfTheApp(): Promise<string[]> {
     '/news',
     `/news/${news}`,
     '/tv',
+    '/learning',
     '/weather',
     '/weather/sa-pa',
     '/outages',
