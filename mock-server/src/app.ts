@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
-import type { ServerConfig } from './config.js';
+import { assertSafeForProduction, type ServerConfig } from './config.js';
 import type { RouteContext } from './context.js';
 import { openDatabase, type Db } from './db/connection.js';
 import { migrate } from './db/migrate.js';
@@ -13,7 +13,8 @@ import { runSeed } from './db/seed/index.js';
 import { AppError, registerErrorHandling, sendError } from './plugins/errors.js';
 import { serializerCompiler, validatorCompiler } from './plugins/zod.js';
 import { callerOf, requireOfficer, requireUser, type Caller } from './plugins/auth.js';
-import { SessionTokens } from './services/tokens.js';
+import { SessionTokens, dbRevocations } from './services/tokens.js';
+import { startSweeping } from './services/sweep.js';
 import { clockFrom, frozenClock, systemClock, type Clock } from './services/clock.js';
 import { UPLOAD_MAX_BYTES } from './contract/uploads.js';
 import healthRoutes from './routes/health.js';
@@ -36,8 +37,14 @@ import zaloRoutes from './routes/zalo.js';
 export interface BuiltApp {
   app: FastifyInstance;
   ctx: RouteContext;
-  /** Every route the server answers (for tests that must cover all of them). */
-  routes: { method: string; url: string }[];
+  /** Every route the server answers, with the names its query string takes (for tests that must cover all of them). */
+  routes: { method: string; url: string; query: string[] }[];
+}
+
+/** The names a route's zod query schema takes. */
+function queryNamesOf(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape && typeof shape === 'object' ? Object.keys(shape) : [];
 }
 
 /** The session secret: from the environment, or generated once and kept with the data. */
@@ -61,13 +68,21 @@ function pathOnly(url: string): string {
  * else it is the system's.
  */
 export async function buildApp(config: ServerConfig, options: { now?: Clock } = {}): Promise<BuiltApp> {
+  // Before anything is opened: a server running for real with development defaults never starts.
+  assertSafeForProduction(config);
   const now =
     options.now ??
     (config.clockStart === null ? systemClock : config.clockFrozen ? frozenClock(config.clockStart) : clockFrom(config.clockStart));
   const db = openDatabase(config.dbPath);
   migrate(db);
   runSeed(db, new Date(now()));
-  const tokens = new SessionTokens(sessionSecretFor(db, config.sessionSecret), config.sessionTtlSeconds, now);
+  const tokens = new SessionTokens(
+    sessionSecretFor(db, config.sessionSecret),
+    config.sessionTtlSeconds,
+    config.identityMode,
+    dbRevocations(db),
+    now,
+  );
   const ctx: RouteContext = { db, config, tokens, now };
 
   const app = Fastify({
@@ -85,6 +100,11 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     forceCloseConnections: 'idle',
+    // A request must arrive whole (headers and body) within the timeout; a sender trickling a byte
+    // every few seconds is cut instead of holding a connection for ever. Node checks every
+    // `connectionsCheckingInterval`, so the cut comes at most a second late.
+    requestTimeout: config.requestTimeoutMs,
+    http: { headersTimeout: Math.min(15_000, config.requestTimeoutMs), connectionsCheckingInterval: 1000 },
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: (err, _req, reply) => {
       sendError(reply, 400, 'BAD_URL', 'Địa chỉ yêu cầu không hợp lệ.');
@@ -94,7 +114,7 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
   const routes: BuiltApp['routes'] = [];
   app.addHook('onRoute', (route) => {
     for (const method of Array.isArray(route.method) ? route.method : [route.method]) {
-      if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: route.url });
+      if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: route.url, query: queryNamesOf(route.schema?.querystring) });
     }
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -165,7 +185,11 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
     limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1000 },
   });
 
+  // Remembered answers, ended sessions and uploads never attached are deleted on time even when
+  // nobody writes (they hold personal data).
+  const stopSweeping = startSweeping(ctx, (err) => app.log.error({ err }, 'sweep failed'));
   app.addHook('onClose', async () => {
+    stopSweeping();
     db.close();
   });
 

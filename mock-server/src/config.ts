@@ -18,6 +18,11 @@ export interface ServerConfig {
   officerToken: string;
   officerTokenIsDefault: boolean;
   identityMode: IdentityMode;
+  /**
+   * Running for real (IDENTITY_MODE=zalo or NODE_ENV=production): development defaults are refused
+   * (see `productionProblems`) and the default CORS list no longer admits localhost.
+   */
+  production: boolean;
   zaloAppId: string;
   zaloAppSecret: string;
   /** Zalo's Graph API (identity, location tokens): `ZALO_GRAPH_URL`, which tests point at a local fake. */
@@ -25,6 +30,18 @@ export interface ServerConfig {
   corsOrigins: (string | RegExp)[];
   writesPerMinute: number;
   weatherStreamIntervalMs: number;
+  /** Open weather streams allowed to one client (address), and to everyone together. */
+  weatherStreamsPerClient: number;
+  weatherStreamsMax: number;
+  /** Longest a request may take to arrive, headers and body (slow senders are cut). At most 30 s. */
+  requestTimeoutMs: number;
+  /** What one person may upload in 24 hours: files, and bytes. */
+  uploadsPerDay: number;
+  uploadBytesPerDay: number;
+  /** Dossier lookups by code per client and minute (codes are sequential: no walking through them). */
+  dossierLookupsPerMinute: number;
+  /** How often expired remembered answers, revoked sessions and unattached uploads are deleted. */
+  sweepEveryMs: number;
   logLevel: string;
   /** Public address of the server, used in RSS links, QR codes and calendar files. */
   publicBaseUrl: string;
@@ -32,6 +49,10 @@ export interface ServerConfig {
   appBaseUrl: string;
   /** Open311 clients allowed to POST requests: each key maps to a service user `open311:<client>`. */
   open311ApiKeys: Open311ApiKey[];
+  /** True when `OPEN311_API_KEYS` was not set and the documented development key is in use. */
+  open311ApiKeysAreDefault: boolean;
+  /** True when `PUBLIC_BASE_URL` was not set (links then point at localhost). */
+  publicBaseUrlIsDefault: boolean;
   /**
    * Which proxies' `X-Forwarded-For` is believed (Fastify's `trustProxy`): false for none, or
    * addresses, CIDRs and names such as `loopback`. Anyone else could write any address there and
@@ -76,12 +97,15 @@ export function parseOpen311Keys(text: string): Open311ApiKey[] {
 
 export const DEV_OFFICER_TOKEN = 'can-bo-lao-cai-dev';
 
-const DEFAULT_CORS: (string | RegExp)[] = [
-  /^https?:\/\/localhost(:\d+)?$/,
-  /^https:\/\/([a-z0-9-]+\.)*zdn\.vn$/,
-  /^zbrowser:\/\/h5\.zdn\.vn$/,
-  'https://h5.zalo.me',
-];
+/** Where the mini app runs inside Zalo. */
+const ZALO_CORS: (string | RegExp)[] = [/^https:\/\/([a-z0-9-]+\.)*zdn\.vn$/, /^zbrowser:\/\/h5\.zdn\.vn$/, 'https://h5.zalo.me'];
+/** Development adds the app's dev server and preview on localhost. */
+const DEV_CORS: (string | RegExp)[] = [/^https?:\/\/localhost(:\d+)?$/, ...ZALO_CORS];
+
+/** Officer and session secrets shorter than this are guessable. */
+export const MIN_SECRET_LENGTH = 32;
+/** The request timeout may be shortened, never lengthened past this. */
+export const MAX_REQUEST_TIMEOUT_MS = 30_000;
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
@@ -90,7 +114,11 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   return n;
 }
 
+/** Running for real: with Zalo's identity, or as a production Node process. */
+export const isProduction = (env: NodeJS.ProcessEnv) => env.IDENTITY_MODE === 'zalo' || env.NODE_ENV === 'production';
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const production = isProduction(env);
   const dbPath = env.DB_PATH && env.DB_PATH.trim() !== '' ? path.resolve(env.DB_PATH) : path.join(DEFAULT_DATA_DIR, 'lao-cai-so.db');
   const port = intFrom(env.PORT, 3001, 'PORT');
   const identityMode: IdentityMode = env.IDENTITY_MODE === 'zalo' ? 'zalo' : 'mock';
@@ -105,20 +133,80 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     officerToken: env.OFFICER_TOKEN || DEV_OFFICER_TOKEN,
     officerTokenIsDefault: !env.OFFICER_TOKEN,
     identityMode,
+    production,
     zaloAppId: env.ZALO_APP_ID || '',
     zaloAppSecret: env.ZALO_APP_SECRET || '',
     zaloGraphUrl: (env.ZALO_GRAPH_URL || 'https://graph.zalo.me').replace(/\/$/, ''),
     corsOrigins: env.CORS_ORIGINS
       ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
-      : DEFAULT_CORS,
+      : production
+        ? ZALO_CORS
+        : DEV_CORS,
     writesPerMinute: intFrom(env.WRITES_PER_MINUTE, 60, 'WRITES_PER_MINUTE'),
     weatherStreamIntervalMs: intFrom(env.WEATHER_STREAM_INTERVAL_MS, 60_000, 'WEATHER_STREAM_INTERVAL_MS'),
+    weatherStreamsPerClient: Math.min(10, intFrom(env.WEATHER_STREAMS_PER_CLIENT, 10, 'WEATHER_STREAMS_PER_CLIENT')),
+    weatherStreamsMax: intFrom(env.WEATHER_STREAMS_MAX, 500, 'WEATHER_STREAMS_MAX'),
+    requestTimeoutMs: Math.min(MAX_REQUEST_TIMEOUT_MS, Math.max(1000, intFrom(env.REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS, 'REQUEST_TIMEOUT_MS'))),
+    uploadsPerDay: intFrom(env.UPLOADS_PER_DAY, 60, 'UPLOADS_PER_DAY'),
+    uploadBytesPerDay: intFrom(env.UPLOAD_MB_PER_DAY, 200, 'UPLOAD_MB_PER_DAY') * 1024 * 1024,
+    dossierLookupsPerMinute: intFrom(env.DOSSIER_LOOKUPS_PER_MINUTE, 30, 'DOSSIER_LOOKUPS_PER_MINUTE'),
+    sweepEveryMs: Math.max(1000, intFrom(env.SWEEP_EVERY_MS, 10 * 60_000, 'SWEEP_EVERY_MS')),
     logLevel: env.LOG_LEVEL || 'info',
     publicBaseUrl,
     appBaseUrl: (env.APP_BASE_URL || 'http://localhost:3000').replace(/\/$/, ''),
     open311ApiKeys: parseOpen311Keys(env.OPEN311_API_KEYS || DEV_OPEN311_API_KEYS),
+    open311ApiKeysAreDefault: !env.OPEN311_API_KEYS,
+    publicBaseUrlIsDefault: !env.PUBLIC_BASE_URL,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     clockStart: parseClockStart(env.CLOCK_START),
     clockFrozen: env.CLOCK_FROZEN === 'true',
   };
+}
+
+/**
+ * What keeps a server running for real from starting: every development default that would let a
+ * stranger in (the printed officer token, mock sign-in, the documented Open311 key) and every
+ * secret too short to hold. Empty when the configuration is safe, or when not in production.
+ */
+export function productionProblems(config: ServerConfig): string[] {
+  if (!config.production) return [];
+  const problems: string[] = [];
+  if (config.officerTokenIsDefault || config.officerToken === DEV_OFFICER_TOKEN) {
+    problems.push(`OFFICER_TOKEN chưa đặt hoặc đang là mã mặc định của môi trường phát triển ("${DEV_OFFICER_TOKEN}"): ai cũng làm được cán bộ.`);
+  } else if (config.officerToken.length < MIN_SECRET_LENGTH) {
+    problems.push(`OFFICER_TOKEN quá ngắn (${config.officerToken.length} ký tự): cần ít nhất ${MIN_SECRET_LENGTH} ký tự ngẫu nhiên.`);
+  }
+  if (!config.sessionSecret) {
+    problems.push('SESSION_SECRET chưa đặt: cần một khóa bí mật ký phiên đăng nhập, giữ ngoài cơ sở dữ liệu.');
+  } else if (config.sessionSecret.length < MIN_SECRET_LENGTH) {
+    problems.push(`SESSION_SECRET quá ngắn (${config.sessionSecret.length} ký tự): cần ít nhất ${MIN_SECRET_LENGTH} ký tự ngẫu nhiên.`);
+  }
+  if (!config.zaloAppId) problems.push('ZALO_APP_ID chưa đặt: cần mã ứng dụng Zalo Mini App.');
+  if (!config.zaloAppSecret) problems.push('ZALO_APP_SECRET chưa đặt: cần khóa bí mật của ứng dụng Zalo để xác minh người dùng.');
+  if (config.identityMode !== 'zalo') {
+    problems.push('IDENTITY_MODE phải là "zalo" khi chạy thật: chế độ thử nghiệm (mock) cho bất kỳ ai đăng nhập dưới tên bất kỳ ai.');
+  }
+  if (config.open311ApiKeysAreDefault || config.open311ApiKeys.some((k) => DEV_OPEN311_API_KEYS.startsWith(`${k.key}:`))) {
+    problems.push('OPEN311_API_KEYS chưa đặt hoặc còn khóa thử nghiệm công khai "open311-dev-key-lao-cai": cần khóa riêng cho từng ứng dụng.');
+  }
+  if (config.clockStart !== null || config.clockFrozen) {
+    problems.push('CLOCK_START và CLOCK_FROZEN chỉ dùng khi thử nghiệm: khi chạy thật, máy chủ phải theo giờ thật.');
+  }
+  if (config.publicBaseUrlIsDefault || !config.publicBaseUrl.startsWith('https://')) {
+    problems.push('PUBLIC_BASE_URL phải là địa chỉ https công khai của máy chủ (liên kết RSS, mã QR, ảnh Open311 dùng địa chỉ này).');
+  }
+  return problems;
+}
+
+/** Refuses to run for real with unsafe settings: the message lists every problem at once. */
+export class UnsafeProductionConfig extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Máy chủ không khởi động ở chế độ chạy thật (IDENTITY_MODE=zalo hoặc NODE_ENV=production) vì:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'UnsafeProductionConfig';
+  }
+}
+
+export function assertSafeForProduction(config: ServerConfig): void {
+  const problems = productionProblems(config);
+  if (problems.length) throw new UnsafeProductionConfig(problems);
 }

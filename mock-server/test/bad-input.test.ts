@@ -56,9 +56,11 @@ function fill(url: string, value: string): string {
 
 function generate(routes: { method: string; url: string }[], citizen: string): Req[] {
   const out: Req[] = [];
-  const auths: Record<string, string>[] = [{}, { authorization: `Bearer ${citizen}` }, { authorization: `Bearer ${OFFICER}` }, { authorization: 'Bearer a.b.c' }];
+  const allAuths: Record<string, string>[] = [{}, { authorization: `Bearer ${citizen}` }, { authorization: `Bearer ${OFFICER}` }, { authorization: 'Bearer a.b.c' }];
   routes.forEach((route, ri) => {
     const base = fill(route.url, 'khong-co');
+    // Signing out would end the citizen's session (a real change): that route gets the other credentials.
+    const auths = route.url === '/api/auth/logout' ? allAuths.filter((a) => a.authorization !== `Bearer ${citizen}`) : allAuths;
     for (const [i, junk] of PARAM_JUNK.entries()) {
       if (!route.url.includes(':') && !route.url.endsWith('*')) break;
       out.push({ method: route.method, path: fill(route.url, junk), headers: auths[(ri + i) % auths.length] });

@@ -312,10 +312,29 @@ describe('tracking and privacy', () => {
     code = (await submit(owner, { applicant: { ...applicant, email: 'hoa.lo@gmail.com' } })).body.code;
   });
 
-  it('shows anyone the status with personal data masked', async () => {
+  it('shows anyone with the code alone the status, procedure, agency and dates, and nothing about the applicant', async () => {
     const res = await s.api(`/api/dossiers/${code}`);
     expect(res.status).toBe(200);
-    expect(res.body.masked).toBe(true);
+    expect(res.body).toMatchObject({ access: 'public', masked: true, isOwner: false, applicant: null, receipt: null, status: 1, agency: { name: expect.any(String) } });
+    expect(res.body.procedure.name).toBe('Đăng ký khai sinh');
+    expect(res.body.receivedAt).toMatch(/\+07:00$/);
+    expect(res.body.fields).toEqual([]);
+    expect(res.body.attachments).toEqual([]);
+    expect(res.body.canWithdraw).toBe(false);
+    // Not even masked forms: the same masked values would link one person across dossiers.
+    expect(JSON.stringify(res.body)).not.toMatch(/010195003344|0912345678|Lao Chải|Lò Văn Minh|3344|5678|L\*\*\*|T\*\*\*|h\*\*\*|gmail/);
+    expect(res.headers.get('cache-control')).toContain('no-store');
+    // A stranger signed in is a stranger.
+    const stranger = await s.api(`/api/dossiers/${code}`, { token: await s.signIn() });
+    expect(stranger.body).toMatchObject({ access: 'public', applicant: null });
+  });
+
+  it('shows whoever holds the receipt (code and key) the applicant masked', async () => {
+    const { key, url } = (await s.api(`/api/dossiers/${code}`, { token: owner })).body.receipt;
+    expect(key).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(url).toBe(`http://localhost:3000/?qr=dossier/${code}&key=${key}`);
+    const res = await s.api(`/api/dossiers/${code}?key=${key}`);
+    expect(res.body).toMatchObject({ access: 'receipt', masked: true, isOwner: false, receipt: null });
     expect(res.body.applicant).toEqual({
       fullName: 'Lò T*** H',
       idNumber: '********3344',
@@ -324,10 +343,14 @@ describe('tracking and privacy', () => {
       address: { province: 'Lào Cai', commune: 'Xã Y Tý', street: null },
     });
     expect(res.body.fields).toEqual([]);
-    expect(res.body.attachments).toEqual([]);
-    expect(res.body.canWithdraw).toBe(false);
     expect(JSON.stringify(res.body)).not.toMatch(/010195003344|0912345678|Lao Chải|Lò Văn Minh/);
-    expect(res.headers.get('cache-control')).toContain('no-store');
+    // Another dossier's key, a key a letter off, and a malformed one show only the status.
+    const other = (await submit(owner)).body;
+    for (const wrong of [other.receipt.key, key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A'), 'x', '%E0%A4%A', '']) {
+      const r = await s.api(`/api/dossiers/${code}?key=${encodeURIComponent(wrong)}`);
+      expect(r.status, wrong).toBe(200);
+      expect(r.body, wrong).toMatchObject({ access: 'public', applicant: null });
+    }
   });
 
   it('finds a code typed in lower case, and answers 404 or 400 otherwise', async () => {
@@ -338,19 +361,44 @@ describe('tracking and privacy', () => {
     expect(bad.body.error.details[0].message).toContain('Mã hồ sơ');
   });
 
-  it('shows the owner and officers everything, another user the masked view', async () => {
+  it('shows the owner and officers everything, with the receipt; another user only the status', async () => {
     const mine = await s.api(`/api/dossiers/${code}`, { token: owner });
+    expect(mine.body.access).toBe('owner');
+    expect(mine.body.receipt.key).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(mine.body.masked).toBe(false);
     expect(mine.body.applicant.idNumber).toBe('010195003344');
     expect(mine.body.fields.length).toBeGreaterThan(3);
     expect(mine.body.canWithdraw).toBe(true);
     const officer = await s.api(`/api/dossiers/${code}`, { token: OFFICER });
     expect(officer.body.masked).toBe(false);
+    expect(officer.body.access).toBe('officer');
     expect(officer.body.isOwner).toBe(false);
+    expect(officer.body.receipt).toEqual(mine.body.receipt);
     const stranger = await s.signIn();
     const theirs = await s.api(`/api/dossiers/${code}`, { token: stranger });
     expect(theirs.body.masked).toBe(true);
+    expect(theirs.body.applicant).toBeNull();
     expect(theirs.body.isOwner).toBe(false);
+  });
+
+  it('limits lookups per client with a Vietnamese 429; officers are not limited', async () => {
+    const limited = await startServer({ DOSSIER_LOOKUPS_PER_MINUTE: '5' });
+    try {
+      const codes = (limited.ctx.db.prepare('SELECT code FROM dossiers ORDER BY code LIMIT 3').pluck().all() as string[]);
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push((await limited.api(`/api/dossiers/${codes[i % 3]}`)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+      // Guessing codes that do not exist counts too.
+      expect((await limited.api('/api/dossiers/000.00.01.H38-200101-0001')).status).toBe(429);
+      const refused = await limited.api(`/api/dossiers/${codes[0]}`);
+      expect(refused.body.error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/^Bạn tra cứu quá nhiều hồ sơ.*thử lại sau \d+ giây/) });
+      // Someone else signed in has their own allowance; officers have none to run out of.
+      const other = await limited.signIn('tra-cuu-khac');
+      expect((await limited.api(`/api/dossiers/${codes[0]}`, { token: other })).status).toBe(200);
+      for (let i = 0; i < 8; i++) expect((await limited.api(`/api/dossiers/${codes[i % 3]}`, { token: OFFICER })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('lets nobody else supplement or withdraw, and lists only my own dossiers', async () => {

@@ -346,19 +346,42 @@ describe('the life of a report', () => {
   });
 });
 
+describe('where a report is', () => {
+  it('is rounded to 3 decimals for everyone but its sender and officers when anonymous; a named report shows it as sent', async () => {
+    const token = await s.signIn('gui-vi-tri', 'Vàng Thị Dua');
+    const exact = { lat: 22.33612345, long: 103.84298765 };
+    const hidden = (await send(token, report({ location: exact }))).body;
+    const named = (await send(token, report({ location: exact, anonymous: false }))).body;
+    const rounded = { lat: 22.336, long: 103.843 };
+    expect((await s.api(`/api/feedback/${hidden.code}`)).body.location).toEqual(rounded);
+    expect((await s.api(`/api/feedback/${hidden.code}`, { token: await s.signIn('nguoi-la') })).body.location).toEqual(rounded);
+    const listed = (await s.api('/api/feedback?pageSize=100')).body.items;
+    expect(listed.find((i: { code: string }) => i.code === hidden.code).location).toEqual(rounded);
+    expect(listed.find((i: { code: string }) => i.code === named.code).location).toEqual(exact);
+    expect(hidden.location).toEqual(exact);
+    expect((await s.api(`/api/feedback/${hidden.code}`, { token })).body.location).toEqual(exact);
+    const mine = (await s.api('/api/me/feedback', { token })).body.items;
+    expect(mine.find((i: { code: string }) => i.code === hidden.code).location).toEqual(exact);
+    expect((await s.api(`/api/officer/feedback/${hidden.code}`, { token: OFFICER })).body.location).toEqual(exact);
+  });
+});
+
 describe('nearby duplicate hint', () => {
-  it('finds the same category within 50 m in the last 30 days, nearest first', async () => {
+  it('finds the same category within 150 m of the public position in the last 30 days, nearest first', async () => {
     const token = await s.signIn();
     const here = { lat: 22.3402, long: 103.8391 };
     const made = await send(token, report({ title: 'Đường sụt lún trước nhà thờ', location: here }));
     const q = (lat: number, long: number, category = 'giao-thong') => s.api(`/api/feedback/nearby?lat=${lat}&long=${long}&category=${category}`);
-    const near = await q(here.lat + 0.0003, here.long); // ~33 m north
+    const near = await q(here.lat + 0.0003, here.long); // ~33 m north of the sender
     expect(near.status).toBe(200);
     const hit = near.body.items.find((i: { code: string }) => i.code === made.body.code);
-    expect(hit.distanceMeters).toBeGreaterThan(25);
-    expect(hit.distanceMeters).toBeLessThan(40);
-    expect(near.body.radiusMeters).toBe(50);
-    const far = await q(here.lat + 0.0006, here.long); // ~67 m
+    // Measured to the public position (22.340, 103.839: ~56 m away), never to the exact one (~33 m),
+    // or three questions from three places would give the sender's position back.
+    expect(hit.location).toEqual({ lat: 22.34, long: 103.839 });
+    expect(hit.distanceMeters).toBeGreaterThan(50);
+    expect(hit.distanceMeters).toBeLessThan(60);
+    expect(near.body.radiusMeters).toBe(150);
+    const far = await q(here.lat + 0.0016, here.long); // ~200 m from the public position
     expect(far.body.items.some((i: { code: string }) => i.code === made.body.code)).toBe(false);
     const otherCategory = await q(here.lat, here.long, 'moi-truong');
     expect(otherCategory.body.items.some((i: { code: string }) => i.code === made.body.code)).toBe(false);
@@ -372,6 +395,10 @@ describe('nearby duplicate hint', () => {
     expect((await s.api('/api/feedback/nearby?lat=abc&long=103&category=giao-thong')).status).toBe(400);
     expect((await s.api('/api/feedback/nearby?lat=22&long=200&category=giao-thong')).status).toBe(400);
     expect((await s.api('/api/feedback/nearby?lat=22&long=103')).status).toBe(400);
+    // Coordinates are plain decimals: no spaces, line breaks, exponents or hexadecimal.
+    for (const lat of ['22.487%0A', '%2022.487', '2.2487e1', '0x16', '22.', '.5', '22,487', '']) {
+      expect((await s.api(`/api/feedback/nearby?lat=${lat}&long=103.9&category=giao-thong`)).status, lat).toBe(400);
+    }
   });
 });
 

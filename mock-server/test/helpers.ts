@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildApp } from '../src/app.js';
+import { buildApp, type BuiltApp } from '../src/app.js';
 import { loadConfig, type ServerConfig } from '../src/config.js';
 import type { RouteContext } from '../src/context.js';
 import { clockFrom, type Clock } from '../src/services/clock.js';
@@ -17,7 +17,7 @@ export interface TestServer {
   ctx: RouteContext;
   dir: string;
   config: ServerConfig;
-  routes: { method: string; url: string }[];
+  routes: BuiltApp['routes'];
   close(): Promise<void>;
   /** fetch against the server, JSON in and out. */
   api(pathname: string, init?: RequestInit & { json?: unknown; token?: string }): Promise<{ status: number; body: any; headers: Headers }>;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -90,6 +91,40 @@ describe('server lifecycle', { timeout: 90_000 }, () => {
     const db = new Database(dbPath, { readonly: true });
     expect(db.prepare('SELECT name FROM uploads WHERE id = ?').pluck().get(upload.id)).toBe('a.png');
     db.close();
+  });
+
+  it('ends within 10 s of SIGTERM even with stuck connections, closing the database cleanly', async () => {
+    const dir = tempDir();
+    const dbPath = path.join(dir, 'app.db');
+    // The request timeout stays at its 30 s: only the shutdown can cut these in time.
+    const p = await startProcess({ DB_PATH: dbPath });
+    const { port } = new URL(p.url);
+    const stuck = (head: string) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(head));
+      const drip = setInterval(() => !socket.destroyed && socket.write('x'), 500);
+      socket.on('error', () => {});
+      socket.on('close', () => clearInterval(drip));
+      return socket;
+    };
+    const sockets = [
+      // A body that never finishes, headers that never end, and a live stream.
+      stuck('POST /api/feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{"title":"'),
+      stuck('GET /api/health HTTP/1.1\r\nHost: x\r\nX-Never-Ends: '),
+    ];
+    const live = new AbortController();
+    const stream = await fetch(p.url + '/api/weather/stream', { signal: live.signal });
+    expect(stream.status).toBe(200);
+    await stream.body!.getReader().read();
+    await waitUntil(() => sockets.every((s) => s.readyState === 'open' && s.bytesWritten > 0), 'the stuck senders to be connected');
+    const started = performance.now();
+    p.child.kill('SIGTERM');
+    const code = await p.exited();
+    const took = performance.now() - started;
+    sockets.forEach((s) => s.destroy());
+    live.abort();
+    expect(took).toBeLessThan(10_000);
+    expect(code).toBe(0);
+    expect(fs.existsSync(dbPath + '-wal') ? fs.statSync(dbPath + '-wal').size : 0).toBe(0);
   });
 
   it('logs requests without tokens, query strings or bodies', async () => {

@@ -218,6 +218,20 @@ describe('kept answers on the wire', () => {
     }
   });
 
+  it('keep Vary: Origin beside Accept-Encoding, so a cache never gives one site’s CORS answer to another', async () => {
+    const id = (await s.api('/api/news?pageSize=1')).body.items[0].id;
+    for (const p of [...paths, `/api/news/${id}`]) {
+      for (const encoding of [{}, { 'accept-encoding': 'gzip' }, { 'accept-encoding': 'br' }] as Record<string, string>[]) {
+        const res = await rawGet(s.url + p, { origin: 'https://h5.zdn.vn', ...encoding });
+        const vary = String(res.headers.vary).toLowerCase().split(/\s*,\s*/);
+        expect(vary, `${p} ${JSON.stringify(encoding)}`).toEqual(expect.arrayContaining(['origin', 'accept-encoding']));
+        expect(res.headers['access-control-allow-origin']).toBe('https://h5.zdn.vn');
+      }
+      const noOrigin = await rawGet(s.url + p, { 'accept-encoding': 'gzip' });
+      expect(String(noOrigin.headers.vary).toLowerCase()).toContain('origin');
+    }
+  });
+
   it('answer 304 to a client that holds them, and 200 again once the news changes', async () => {
     const p = paths[0];
     const first = await rawGet(s.url + p, { 'accept-encoding': 'gzip' });

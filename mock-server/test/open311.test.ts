@@ -144,8 +144,9 @@ describe('POST requests.json', () => {
       service_code: 'moi-truong',
       service_name: 'Môi trường',
       agency_responsible: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai',
-      lat: 22.3365,
-      long: 103.8437,
+      // Anonymous: the public list rounds the position to about 100 m.
+      lat: 22.337,
+      long: 103.844,
       media_url: 'https://anh.example.vn/rac.jpg',
       description: valid.description,
       title: 'Rác đổ thành đống cạnh suối, bốc mùi khi trời nắng.',
@@ -156,6 +157,71 @@ describe('POST requests.json', () => {
     const app = await s.api(`/api/feedback/${id}`);
     expect(app.body.reporterName).toBeNull();
     expect(s.ctx.db.prepare('SELECT owner_id FROM feedback WHERE code = ?').pluck().get(id)).toBe('open311:ung-dung-kiem-thu');
+  });
+
+  it('takes lat and long only as plain decimals', async () => {
+    for (const lat of ['22.3365\n', ' 22.3365', '22.3365 ', '2.23365e1', '0x16', '22,3365', '+-22', 'Infinity', '22.', '']) {
+      const res = await post({ ...valid, lat });
+      expectErrors(res, 400);
+      expect(res.body[0].description, JSON.stringify(lat)).toMatch(/lat/);
+    }
+    expect((await post({ ...valid, lat: '+22.3365', long: '103.84370' })).status).toBe(201);
+  });
+
+  it('keeps media_url only as https to a public host', async () => {
+    const refused = [
+      'http://anh.laocai.gov.vn/a.jpg',
+      'https://localhost/a.jpg',
+      'https://LOCALHOST./a.jpg',
+      'https://may-chu.localhost/a.jpg',
+      'https://intranet/a.jpg',
+      'https://camera.local/a.jpg',
+      'https://127.0.0.1/a.jpg',
+      'https://2130706433/a.jpg', // 127.0.0.1 written as one number
+      'https://0x7f.1/a.jpg',
+      'https://10.0.0.5/a.jpg',
+      'https://172.20.1.1/a.jpg',
+      'https://192.168.1.1/a.jpg',
+      'https://169.254.169.254/latest/meta-data',
+      'https://100.64.0.1/a.jpg',
+      'https://0.0.0.0/a.jpg',
+      'https://[::1]/a.jpg',
+      'https://[fd00::1]/a.jpg',
+      'https://[fe80::1]/a.jpg',
+      'https://[::ffff:192.168.1.1]/a.jpg',
+      'https://nguoi:matkhau@anh.laocai.gov.vn/a.jpg',
+      'https://anh.laocai.gov.vn:8443/a.jpg',
+      'ftp://anh.laocai.gov.vn/a.jpg',
+      'khong phai dia chi',
+    ];
+    for (const media_url of refused) {
+      const res = await post({ ...valid, media_url });
+      expect(res.status, media_url).toBe(400);
+      expect(res.body[0].description).toMatch(/^media_url: /);
+    }
+    for (const media_url of ['https://anh.laocai.gov.vn/o-ga.jpg', 'https://8.8.8.8/a.jpg', 'https://[2001:4860:4860::8888]/a.jpg']) {
+      const res = await post({ ...valid, media_url });
+      expect(res.status, media_url).toBe(201);
+      const r = (await s.api(`/open311/v2/requests/${res.body[0].service_request_id}.json`)).body[0];
+      expect(r.media_url).toBe(media_url);
+    }
+  });
+
+  it('shows an anonymous report’s position to everyone rounded to about 100 m, and exactly to officers', async () => {
+    const res = await post({ ...valid, lat: '22.33654321', long: '103.84376543' });
+    const id = res.body[0].service_request_id;
+    const listed = (await s.api('/open311/v2/requests.json')).body.find((r: { service_request_id: string }) => r.service_request_id === id);
+    expect([listed.lat, listed.long]).toEqual([22.337, 103.844]);
+    const one = (await s.api(`/open311/v2/requests/${id}.json`)).body[0];
+    expect([one.lat, one.long]).toEqual([22.337, 103.844]);
+    const inApp = (await s.api(`/api/feedback/${id}`)).body;
+    expect(inApp.location).toEqual({ lat: 22.337, long: 103.844 });
+    const page = (await s.api('/api/feedback?pageSize=100')).body.items.find((r: { code: string }) => r.code === id);
+    expect(page.location).toEqual({ lat: 22.337, long: 103.844 });
+    const officer = (await s.api(`/api/officer/feedback/${id}`, { token: OFFICER })).body;
+    expect(officer.location).toEqual({ lat: 22.33654321, long: 103.84376543 });
+    const officerList = (await s.api('/api/officer/feedback?pageSize=100', { token: OFFICER })).body.items.find((r: { code: string }) => r.code === id);
+    expect(officerList.location).toEqual({ lat: 22.33654321, long: 103.84376543 });
   });
 
   it('accepts JSON and an address_string instead of coordinates, and honours Idempotency-Key', async () => {

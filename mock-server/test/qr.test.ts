@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import QRCode from 'qrcode';
 import jsQR from 'jsqr';
 import { parseQrPayload, qrPayloadFor } from '../src/services/qr-payload.js';
 import { listQrItems } from '../src/services/qr-items.js';
-import { startServer, type TestServer } from './helpers.js';
+import { OFFICER, startServer, type TestServer } from './helpers.js';
 
 /** Draws the `qrcode` package's SVG (rows of horizontal strokes) into pixels, as a camera would see it. */
 function rasterise(svg: string, scale = 4): { data: Uint8ClampedArray; width: number; height: number } {
@@ -64,6 +65,22 @@ describe('reading a QR payload', () => {
   it('encodes a Zalo deep link when the app id is known, else an app link', () => {
     expect(qrPayloadFor('news', 'a', { zaloAppId: '42', appBaseUrl: 'http://x' })).toBe('https://zalo.me/s/42/?qr=news/a');
     expect(qrPayloadFor('news', 'a', { zaloAppId: '', appBaseUrl: 'http://x' })).toBe('http://x/?qr=news/a');
+    expect(qrPayloadFor('dossier', 'C', { zaloAppId: '42', appBaseUrl: 'http://x' }, 'k'.repeat(16))).toBe(`https://zalo.me/s/42/?qr=dossier/C&key=${'k'.repeat(16)}`);
+  });
+  it('carries a receipt’s key with its dossier, from a deep link or an app link, and only in its form', () => {
+    const key = 'AbC_dEf-1234567x';
+    const code = '000.00.31.H38-261127-0001';
+    expect(parseQrPayload(`https://zalo.me/s/42/?qr=dossier/${code}&key=${key}`)).toEqual({ kind: 'dossier', id: code, key });
+    expect(parseQrPayload(`http://localhost:3000/dossiers/track/${code}?key=${key}`)).toEqual({ kind: 'dossier', id: code, key });
+    expect(parseQrPayload(`https://zalo.me/s/42/?qr=dossier/${code}&key=ngan`)).toEqual({ kind: 'dossier', id: code });
+    expect(parseQrPayload(`https://zalo.me/s/42/?qr=news/a&key=${key}`)).toEqual({ kind: 'news', id: 'a' });
+  });
+  it('reads a link with a broken % escape as a link, never failing', () => {
+    for (const bad of ['%E0%A4%A', '%', '%zz', '%C3%28', '%ED%A0%80']) {
+      const text = `http://localhost:3000/dossiers/track/${bad}`;
+      expect(() => parseQrPayload(text), bad).not.toThrow();
+      expect(parseQrPayload(text).kind).toBe('url');
+    }
   });
 });
 
@@ -105,13 +122,35 @@ describe('QR endpoints', () => {
     expect(kinds).toEqual(['dossier', 'feedback', 'news', 'place', 'tour']); // every feature is seeded
     for (const kind of kinds) {
       const [item] = listQrItems(s.ctx.db, kind, 1);
-      const res = await fetch(`${s.url}/api/qr/${kind}/${encodeURIComponent(item.id)}.svg`);
+      // A dossier's QR code is its receipt: drawn with the receipt key only.
+      const key = kind === 'dossier' ? (await s.api(`/api/dossiers/${item.id}`, { token: OFFICER })).body.receipt.key : undefined;
+      const res = await fetch(`${s.url}/api/qr/${kind}/${encodeURIComponent(item.id)}.svg${key ? `?key=${key}` : ''}`);
       expect(res.headers.get('content-type')).toContain('image/svg+xml');
+      expect(res.headers.get('cache-control')).toBe(key ? 'private, max-age=86400' : 'public, max-age=86400');
       const { data, width, height } = rasterise(await res.text());
       const decoded = jsQR(data, width, height);
-      expect(decoded?.data).toBe(`https://zalo.me/s/2468013579/?qr=${kind}/${item.id}`);
+      expect(decoded?.data).toBe(`https://zalo.me/s/2468013579/?qr=${kind}/${item.id}${key ? `&key=${key}` : ''}`);
       const back = await s.api('/api/qr/resolve?data=' + encodeURIComponent(decoded!.data));
-      expect(back.body).toEqual({ kind, id: item.id, found: true });
+      expect(back.body).toEqual({ kind, id: item.id, found: true, ...(key ? { key } : {}) });
+      if (key) {
+        // Whoever scans it sees the applicant masked; without the key, or with another, no QR code at all.
+        expect((await s.api(`/api/dossiers/${item.id}?key=${back.body.key}`)).body.access).toBe('receipt');
+        expect((await s.api(`/api/qr/dossier/${encodeURIComponent(item.id)}.svg`)).status).toBe(404);
+        expect((await s.api(`/api/qr/dossier/${encodeURIComponent(item.id)}.svg?key=${'A'.repeat(16)}`)).status).toBe(404);
+      }
+    }
+  });
+
+  it('answers a link holding a broken % escape like any other text, never 5xx', async () => {
+    for (const bad of ['%E0%A4%A', '%', '%zz', '%C3%28', '%ED%A0%80', '%00']) {
+      for (const data of [`http://localhost:3000/dossiers/track/${bad}`, `https://zalo.me/s/1/?qr=dossier/${bad}`, bad]) {
+        const res = await s.api('/api/qr/resolve?data=' + encodeURIComponent(data));
+        expect(res.status, data).toBe(200);
+        expect(['url', 'unknown']).toContain(res.body.kind);
+      }
+      // The escape left raw in the query string itself.
+      const raw = await s.api(`/api/qr/resolve?data=http://localhost:3000/dossiers/track/${bad}`);
+      expect(raw.status, bad).toBeLessThan(500);
     }
   });
 
@@ -125,7 +164,7 @@ describe('QR endpoints', () => {
     expect(other.body.kind).toBe('url');
   });
 
-  it('serves a printable sheet grouped by kind', async () => {
+  it('serves a printable sheet grouped by kind, drawn once and kept until the records change', async () => {
     const res = await fetch(`${s.url}/qr-sheet`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
@@ -133,5 +172,47 @@ describe('QR endpoints', () => {
     expect(html).toContain('Bảng mã QR thử nghiệm');
     for (const title of ['Hồ sơ thủ tục hành chính', 'Phản ánh', 'Tin bài', 'Địa điểm du lịch', 'Tour du lịch']) expect(html).toContain(`<h2>${title}</h2>`);
     expect(html.match(/<svg/g)!.length).toBeGreaterThanOrEqual(5 * 5);
+    const etag = res.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+
+    // Kept: asking again draws nothing (the QR library is not called), and a client holding it gets 304.
+    const draw = vi.spyOn(QRCode, 'toString');
+    try {
+      const started = performance.now();
+      const again = await fetch(`${s.url}/qr-sheet`);
+      expect(await again.text()).toBe(html);
+      expect(performance.now() - started).toBeLessThan(200);
+      expect((await fetch(`${s.url}/qr-sheet`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+      expect(draw).not.toHaveBeenCalled();
+      // A renamed place is drawn again.
+      s.ctx.db.prepare("UPDATE places SET name = name || ' (mới)' WHERE rowid = (SELECT MIN(rowid) FROM places)").run();
+      const changed = await fetch(`${s.url}/qr-sheet`, { headers: { 'if-none-match': etag } });
+      expect(changed.status).toBe(200);
+      expect(await changed.text()).toContain(' (mới)');
+      expect(draw).toHaveBeenCalled();
+    } finally {
+      draw.mockRestore();
+      s.ctx.db.prepare("UPDATE places SET name = replace(name, ' (mới)', '')").run();
+    }
+  });
+
+  it('leaves dossiers off the sheet when running for real: their QR codes are receipts', async () => {
+    const real = await startServer({
+      IDENTITY_MODE: 'zalo',
+      OFFICER_TOKEN: 'o'.repeat(40),
+      SESSION_SECRET: 's'.repeat(40),
+      ZALO_APP_ID: '2468013579',
+      ZALO_APP_SECRET: 'bi-mat',
+      OPEN311_API_KEYS: 'khoa-rieng-cua-ung-dung-a:ung-dung-a',
+      PUBLIC_BASE_URL: 'https://api.laocai.gov.vn',
+    });
+    try {
+      const html = await (await fetch(`${real.url}/qr-sheet`)).text();
+      expect(html).toContain('<h2>Phản ánh</h2>');
+      expect(html).not.toContain('Hồ sơ thủ tục hành chính');
+      expect(html).not.toMatch(/H38-\d{6}/);
+    } finally {
+      await real.close();
+    }
   });
 });

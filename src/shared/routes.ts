@@ -32,7 +32,8 @@ export const paths = {
   procedure: (id: string) => `/dossiers/procedures/${seg(id)}`,
   submitDossier: (procedureId: string) => `/dossiers/procedures/${seg(procedureId)}/submit`,
   trackDossier: '/dossiers/track',
-  dossier: (code: string) => `/dossiers/track/${seg(code)}`,
+  /** With the receipt's key (from its QR code or link), the page also shows the applicant masked. */
+  dossier: (code: string, key?: string) => `/dossiers/track/${seg(code)}${key ? `?key=${seg(key)}` : ''}`,
   myDossiers: '/dossiers/mine',
 
   feedback: '/feedback',

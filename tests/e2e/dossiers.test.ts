@@ -156,15 +156,40 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     p.expectClean();
     await p.context.close();
 
-    // Someone else sees the status with the personal data masked.
+    // A stranger who types the code sees the status only: nothing about the applicant.
     const other = await phonePage({ allow });
-    await other.go(`/dossiers/track/${encodeURIComponent(code)}`);
-    await other.page.getByText('Lò T*** H').waitFor();
-    await expect(other.page.getByText('010195003344').count()).resolves.toBe(0);
+    await other.go('/dossiers/track');
+    await other.page.getByLabel('Mã hồ sơ').fill(code);
+    await other.page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await other.page.getByRole('heading', { name: 'Đăng ký khai sinh' }).waitFor();
+    await other.page.getByText(/Bạn đang xem tình trạng xử lý của hồ sơ/).waitFor();
+    await expect(other.page.getByRole('heading', { name: 'Người nộp' }).count()).resolves.toBe(0);
+    await expect(other.page.getByText(/Lò T\*\*\* H|3344|5678/).count()).resolves.toBe(0);
     await expect(other.page.getByRole('button', { name: 'Rút hồ sơ' }).count()).resolves.toBe(0);
-    await other.shot('dossiers-public-masked');
+    await other.shot('dossiers-public-status');
     other.expectClean();
     await other.context.close();
+
+    // Whoever holds the receipt, scanning its QR code or opening its link, sees the applicant masked.
+    const receiptUrl = new URL(view.body.receipt.url as string);
+    expect(receiptUrl.searchParams.get('qr')).toBe(`dossier/${code}`);
+    const holder = await phonePage({ allow });
+    await holder.go('/scan');
+    await holder.page.getByLabel('Hoặc nhập mã').fill(receiptUrl.toString());
+    await holder.page.getByRole('button', { name: 'Tra cứu' }).click();
+    await holder.page.getByText('Lò T*** H').waitFor();
+    await holder.page.getByText(/Bạn mở hồ sơ bằng mã QR hoặc liên kết trên giấy tiếp nhận/).waitFor();
+    await expect(holder.page.getByText('010195003344').count()).resolves.toBe(0);
+    await holder.shot('dossiers-receipt-masked');
+    // The link itself, opened as a deep link, and the code typed later on the same phone.
+    await holder.go(`/${receiptUrl.search}`);
+    await holder.page.getByText('Lò T*** H').waitFor();
+    await holder.go('/dossiers/track');
+    await holder.page.getByLabel('Mã hồ sơ').fill(code);
+    await holder.page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
+    await holder.page.getByText('Lò T*** H').waitFor();
+    holder.expectClean();
+    await holder.context.close();
   });
 
   it('shows the development citizen her seeded dossiers', async () => {

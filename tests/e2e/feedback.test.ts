@@ -26,7 +26,7 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     await p.page.getByRole('img', { name: 'Ảnh 1' }).waitFor();
     await p.page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
     await p.page.getByText(/Đã lấy vị trí của bạn/).waitFor();
-    await p.page.getByText(/Đã có \d+ phản ánh tương tự trong vòng 50 m/).waitFor();
+    await p.page.getByText(/Đã có \d+ phản ánh tương tự trong vòng 150 m/).waitFor();
     await expect(p.page.getByRole('link', { name: 'Ổ gà lớn trước cổng chợ Cốc Lếu' }).isVisible()).resolves.toBe(true);
     const send = p.page.getByRole('button', { name: 'Gửi phản ánh' });
     await expect.poll(() => send.isEnabled(), { timeout: 15_000 }).toBe(true);

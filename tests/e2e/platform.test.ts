@@ -155,6 +155,44 @@ describe.skipIf(!hasBrowser())('settings, notifications and offline', () => {
     await p.context.close();
   });
 
+  it('a page whose code could not download offline clears on Back, and opens by itself when the signal returns', async () => {
+    const p = await phonePage({ allow: [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/, /Lỗi hiển thị trang/, /dynamically imported module|Unable to preload CSS/] });
+    const { page } = p;
+    await p.go('/');
+    // Phản ánh has no widget on home: neither its code nor its styles are here yet.
+    const feedbackStyled = () =>
+      page.evaluate(() =>
+        [...document.styleSheets].some((sheet) => {
+          try {
+            return [...sheet.cssRules].some((r) => r instanceof CSSStyleRule && r.selectorText.startsWith('.fb-'));
+          } catch {
+            return false;
+          }
+        }),
+      );
+    expect(await feedbackStyled()).toBe(false);
+
+    await p.context.setOffline(true);
+    await page.getByRole('link', { name: 'Phản ánh' }).first().click();
+    await page.getByRole('heading', { name: 'Chưa tải được trang này' }).waitFor();
+    await p.shot('chunk-offline');
+    // Back home: the address and the page agree again.
+    await page.goBack();
+    await page.getByText('Tiện ích').waitFor();
+    expect(await page.getByRole('heading', { name: 'Chưa tải được trang này' }).count()).toBe(0);
+
+    // Still offline, tap it again; then the signal returns and the page opens without a tap.
+    await page.getByRole('link', { name: 'Phản ánh' }).first().click();
+    await page.getByRole('heading', { name: 'Chưa tải được trang này' }).waitFor();
+    await p.context.setOffline(false);
+    await page.getByRole('heading', { level: 1, name: 'Phản ánh hiện trường' }).waitFor();
+    await page.locator('a[href^="/feedback/PA-"]').first().waitFor();
+    // With its styles: the stylesheet that failed offline was fetched again.
+    await expect.poll(feedbackStyled).toBe(true);
+    await p.shot('chunk-recovered');
+    await p.context.close();
+  });
+
   it('keeps the bottom of a page reachable while the offline banner shows', async () => {
     const p = await phonePage({ allow: [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/] });
     await p.go('/feedback/new');

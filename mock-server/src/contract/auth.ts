@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LineText, visibleAtLeast } from './common.js';
 
 export const User = z.object({
   id: z.string(),
@@ -12,7 +13,7 @@ export const SessionRequest = z.object({
   /** Name and avatar the user agreed to share. Trusted in mock mode only; Zalo's API is asked otherwise. */
   profile: z
     .object({
-      name: z.string().trim().min(1).max(100),
+      name: LineText().refine(visibleAtLeast(1), 'Tên đang trống.').max(100),
       avatar: z.url({ protocol: /^https?$/ }).max(1000).nullable().optional(),
     })
     .optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanLine, cleanMultiline, visibleLength } from './text.js';
 
 // Zod's own messages in Vietnamese, for the few errors we do not word ourselves.
 z.config(z.locales.vi());
@@ -63,3 +64,30 @@ export const IdParam = z.object({
     .max(100, 'Mã quá dài.')
     .regex(/^[A-Za-z0-9._-]+$/, 'Mã chỉ gồm chữ, số, dấu chấm, gạch nối.'),
 });
+
+/**
+ * One line of text a person typed, as it will be stored: controls, direction marks and lone
+ * surrogates dropped, spaces collapsed, trimmed (see `cleanLine`). Chain `.max()` and
+ * `.refine(visibleAtLeast(n), …)` after it: they check the cleaned text.
+ */
+export const LineText = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(cleanLine);
+
+/** Text of several lines (line breaks kept), cleaned the same way (see `cleanMultiline`). */
+export const MultilineText = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(cleanMultiline);
+
+/** For `.refine()`: at least `n` characters a reader sees (marks, fillers and blank symbols do not count). */
+export const visibleAtLeast = (n: number) => (s: string) => visibleLength(s) >= n;
+
+/**
+ * A coordinate as text (query strings, Open311's form fields): digits with one optional point
+ * and sign, and nothing else: no spaces or line breaks around it, no exponent, no hexadecimal,
+ * which `Number()` would quietly accept ("22.487\n", "0x16", "2.2487e1").
+ */
+export const STRICT_DECIMAL = /^[+-]?\d{1,3}(?:\.\d{1,20})?$/;
+
+export const CoordinateText = (name: string, min: number, max: number) =>
+  z
+    .string({ error: `${name} phải là số.` })
+    .regex(STRICT_DECIMAL, `${name} phải là số thập phân viết liền, ví dụ 22.4856.`)
+    .transform(Number)
+    .pipe(z.number().min(min, `${name} từ ${min} đến ${max}.`).max(max, `${name} từ ${min} đến ${max}.`));

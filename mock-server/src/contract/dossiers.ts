@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PageQuery, SearchText, VnDateTime, pageOf } from './common.js';
+import { LineText, MultilineText, PageQuery, SearchText, VnDateTime, pageOf, visibleAtLeast } from './common.js';
+import { cleanLine, cleanMultiline, visibleLength } from './text.js';
 import { Upload } from './uploads.js';
 import { PROCEDURE_FIELDS, type ProcedureFieldId } from './dossiers-meta.js';
 
@@ -80,18 +81,18 @@ const MOBILE = /^(?:0|\+?84)(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])(\d{7})$/;
 
 // ───────────────────────── Applicant ─────────────────────────
 
-/** One space between words, and Vietnamese letters in their composed form (some keyboards type ế as e + two marks). */
-const collapse = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-
+// One space between words, letters in their composed form (some keyboards type ế as e + two marks).
 export const FullName = z
   .string({ error: 'Vui lòng nhập họ và tên.' })
-  .transform(collapse)
+  .transform(cleanLine)
   .pipe(
     z
       .string()
       .min(1, 'Vui lòng nhập họ và tên.')
       .max(100, 'Họ và tên tối đa 100 ký tự.')
       .regex(/^[\p{L}\p{M}]+(?:[ '-][\p{L}\p{M}]+)*$/u, 'Họ và tên chỉ gồm chữ cái và dấu cách.')
+      // Blank-looking letters (the Hangul filler is a "letter") and marks alone are not a name.
+      .refine((s) => s.split(/[ '-]/).every((w) => visibleLength(w) > 0), 'Họ và tên chỉ gồm chữ cái và dấu cách.')
       .refine((s) => s.split(' ').length >= 2, 'Vui lòng nhập đầy đủ họ và tên (ít nhất hai chữ).'),
   );
 
@@ -131,14 +132,12 @@ export const Address = z
   .object(
     {
       province: z.enum(PROVINCES, { error: 'Vui lòng chọn tỉnh, thành phố.' }),
-      commune: z
-        .string({ error: 'Vui lòng chọn xã, phường.' })
-        .transform(collapse)
-        .pipe(z.string().min(2, 'Vui lòng chọn xã, phường.').max(100, 'Tên xã, phường tối đa 100 ký tự.')),
-      street: z
-        .string({ error: 'Vui lòng nhập số nhà, thôn, tổ dân phố.' })
-        .transform(collapse)
-        .pipe(z.string().min(2, 'Vui lòng nhập số nhà, thôn, tổ dân phố.').max(200, 'Địa chỉ tối đa 200 ký tự.')),
+      commune: LineText({ error: 'Vui lòng chọn xã, phường.' })
+        .refine(visibleAtLeast(2), 'Vui lòng chọn xã, phường.')
+        .max(100, 'Tên xã, phường tối đa 100 ký tự.'),
+      street: LineText({ error: 'Vui lòng nhập số nhà, thôn, tổ dân phố.' })
+        .refine(visibleAtLeast(2), 'Vui lòng nhập số nhà, thôn, tổ dân phố.')
+        .max(200, 'Địa chỉ tối đa 200 ký tự.'),
     },
     { error: 'Vui lòng nhập địa chỉ.' },
   )
@@ -199,7 +198,9 @@ export function checkFieldValue(field: FormField, raw: unknown, todayKey: string
     if (field.required && !v) return { ok: false, message: `Vui lòng đánh dấu "${field.label}".` };
     return { ok: true, value: v };
   }
-  if (isBlank(raw)) {
+  // Text that shows nothing once cleaned (controls, direction marks, fillers) is no answer.
+  const blank = isBlank(raw) || ((field.type === 'text' || field.type === 'textarea') && typeof raw === 'string' && visibleLength(raw) === 0);
+  if (blank) {
     if (!field.required) return { ok: true, value: null };
     return { ok: false, message: `Vui lòng ${field.type === 'select' || field.type === 'date' ? 'chọn' : 'nhập'} ${lower(field.label)}.` };
   }
@@ -207,7 +208,7 @@ export function checkFieldValue(field: FormField, raw: unknown, todayKey: string
     case 'text':
     case 'textarea': {
       if (typeof raw !== 'string') return { ok: false, message: 'Giá trị phải là chữ.' };
-      const v = field.type === 'text' ? collapse(raw) : raw.normalize('NFC').trim();
+      const v = field.type === 'text' ? cleanLine(raw) : cleanMultiline(raw);
       const max = field.maxLength ?? (field.type === 'text' ? 200 : 2000);
       if (Array.from(v).length > max) return { ok: false, message: `Tối đa ${max} ký tự.` };
       if (field.pattern && !new RegExp(field.pattern.regex, 'u').test(v)) return { ok: false, message: field.pattern.message };
@@ -360,6 +361,19 @@ export const DossierCodeParam = z.object({
     .pipe(z.string().regex(DOSSIER_CODE, 'Mã hồ sơ không đúng dạng, ví dụ đúng: 000.01.31.H38-261127-0001.')),
 });
 
+/** The secret printed with a dossier's code on its receipt (in its QR code and link). */
+export const RECEIPT_KEY = /^[A-Za-z0-9_-]{16}$/;
+
+/**
+ * `?key=`: the receipt key. A missing, malformed or wrong key is no error: the answer is then the
+ * view anyone with the code gets.
+ */
+export const DossierLookupQuery = z.object({ key: z.string().max(100).optional() });
+
+/** Who is looking: by code alone, with the receipt, the owner signed in, or an officer. */
+export const DOSSIER_ACCESS = ['public', 'receipt', 'owner', 'officer'] as const;
+export type DossierAccess = (typeof DOSSIER_ACCESS)[number];
+
 const UploadId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'Mã tệp không hợp lệ.');
 
 /** The body as the server first reads it; `applicant` and `fields` are checked together afterwards. */
@@ -421,16 +435,26 @@ export const DossierView = z.object({
   serviceLevel: z.enum(['full', 'partial']),
   ...Deadline.shape,
   updatedAt: VnDateTime,
-  /** True when personal data is hidden: the caller is not the owner. */
+  /**
+   * `public` (the code alone): status, procedure, agency and dates, nothing about the applicant;
+   * `receipt` (the code and its receipt key): the applicant masked; `owner` and `officer`: all.
+   */
+  access: z.enum(DOSSIER_ACCESS),
+  /** True when personal data is hidden or left out: the caller is neither the owner nor an officer. */
   masked: z.boolean(),
   isOwner: z.boolean(),
-  applicant: z.object({
-    fullName: z.string(),
-    idNumber: z.string(),
-    phone: z.string(),
-    email: z.string().nullable(),
-    address: z.object({ province: z.string(), commune: z.string(), street: z.string().nullable() }),
-  }),
+  /** Null for `public`; masked for `receipt`. */
+  applicant: z
+    .object({
+      fullName: z.string(),
+      idNumber: z.string(),
+      phone: z.string(),
+      email: z.string().nullable(),
+      address: z.object({ province: z.string(), commune: z.string(), street: z.string().nullable() }),
+    })
+    .nullable(),
+  /** For the owner and officers: the receipt's key and the link its QR code holds. */
+  receipt: z.object({ key: z.string(), url: z.string() }).nullable(),
   fields: z.array(FieldEntry),
   attachments: z.array(Upload),
   missingDocuments: z.array(z.string()),
@@ -477,27 +501,25 @@ export const SupplementRequest = z.object({
     .array(UploadId, { error: 'Vui lòng đính kèm giấy tờ bổ sung.' })
     .min(1, 'Vui lòng đính kèm ít nhất một giấy tờ bổ sung.')
     .max(100, 'Quá nhiều tệp đính kèm.'),
-  note: z.string().trim().max(1000, 'Ghi chú tối đa 1.000 ký tự.').optional(),
+  note: MultilineText().max(1000, 'Ghi chú tối đa 1.000 ký tự.').optional(),
 });
 export type SupplementRequest = z.input<typeof SupplementRequest>;
 
 export const WithdrawRequest = z.object({
-  reason: z
-    .string({ error: 'Vui lòng cho biết lý do rút hồ sơ.' })
-    .trim()
-    .min(3, 'Vui lòng cho biết lý do rút hồ sơ.')
+  reason: MultilineText({ error: 'Vui lòng cho biết lý do rút hồ sơ.' })
+    .refine(visibleAtLeast(3), 'Vui lòng cho biết lý do rút hồ sơ.')
     .max(500, 'Lý do tối đa 500 ký tự.'),
 });
 export type WithdrawRequest = z.input<typeof WithdrawRequest>;
 
 export const TransitionRequest = z.object({
   to: DossierStatusNumber,
-  note: z.string().trim().max(2000, 'Ghi chú tối đa 2.000 ký tự.').optional(),
+  note: MultilineText().max(2000, 'Ghi chú tối đa 2.000 ký tự.').optional(),
   missingDocuments: z
-    .array(z.string().trim().min(2, 'Tên giấy tờ quá ngắn.').max(300, 'Tên giấy tờ tối đa 300 ký tự.'))
+    .array(LineText().refine(visibleAtLeast(2), 'Tên giấy tờ quá ngắn.').max(300, 'Tên giấy tờ tối đa 300 ký tự.'))
     .max(20, 'Tối đa 20 giấy tờ.')
     .optional(),
-  officerName: z.string().trim().min(2, 'Tên cán bộ quá ngắn.').max(100, 'Tên cán bộ tối đa 100 ký tự.').optional(),
+  officerName: LineText().refine(visibleAtLeast(2), 'Tên cán bộ quá ngắn.').max(100, 'Tên cán bộ tối đa 100 ký tự.').optional(),
 });
 export type TransitionRequest = z.input<typeof TransitionRequest>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuery, SearchText, VnDateTime, pageOf } from './common.js';
+import { CoordinateText, LineText, MultilineText, PageQuery, SearchText, VnDateTime, pageOf, visibleAtLeast } from './common.js';
 import { visibleLength } from './text.js';
 
 /** Our statuses; Open311 sees them as open (the first three) or closed (the rest). */
@@ -48,19 +48,15 @@ const ListId = z.string().min(1).max(60).regex(/^[a-z0-9-]+$/, 'Mã không hợp
 export const CreateFeedbackRequest = z
   .object({
     categoryId: ListId,
-    title: z
-      .string({ error: 'Cần có tiêu đề.' })
-      .trim()
-      .refine((t) => visibleLength(t) >= 5, 'Tiêu đề cần ít nhất 5 ký tự.')
+    title: LineText({ error: 'Cần có tiêu đề.' })
+      .refine(visibleAtLeast(5), 'Tiêu đề cần ít nhất 5 ký tự.')
       .max(TITLE_MAX, `Tiêu đề tối đa ${TITLE_MAX} ký tự.`),
-    content: z
-      .string({ error: 'Cần có nội dung.' })
-      .trim()
-      .refine((t) => visibleLength(t) >= 10, 'Nội dung cần ít nhất 10 ký tự để cơ quan hiểu được sự việc.')
+    content: MultilineText({ error: 'Cần có nội dung.' })
+      .refine(visibleAtLeast(10), 'Nội dung cần ít nhất 10 ký tự để cơ quan hiểu được sự việc.')
       .max(CONTENT_MAX, `Nội dung tối đa ${CONTENT_MAX} ký tự.`),
     location: GeoPoint.nullable().default(null),
     areaId: ListId.optional(),
-    address: z.string().trim().max(300, 'Địa chỉ tối đa 300 ký tự.').optional(),
+    address: LineText().max(300, 'Địa chỉ tối đa 300 ký tự.').optional(),
     photoIds: z
       .array(z.string().min(1).max(100))
       .max(PHOTOS_MAX, `Gửi tối đa ${PHOTOS_MAX} ảnh.`)
@@ -69,12 +65,12 @@ export const CreateFeedbackRequest = z
     /** On by default: the public never sees who sent it. */
     anonymous: z.boolean().default(true),
     /** Answers to the category's extra questions, by their code. */
-    fields: z.record(z.string().max(40), z.union([z.string().max(500), z.array(z.string().max(200)).max(20)])).default({}),
+    fields: z.record(z.string().max(40), z.union([MultilineText().max(500), z.array(LineText().max(200)).max(20)])).default({}),
   })
   .superRefine((v, ctx) => {
     if (v.location === null) {
       if (!v.areaId) ctx.addIssue({ code: 'custom', path: ['areaId'], message: 'Chưa có vị trí: hãy chọn xã, phường nơi xảy ra sự việc.' });
-      if (!v.address || v.address.length < 5) {
+      if (!v.address || visibleLength(v.address) < 5) {
         ctx.addIssue({ code: 'custom', path: ['address'], message: 'Chưa có vị trí: hãy ghi địa chỉ (thôn, tổ, đường phố…), ít nhất 5 ký tự.' });
       }
     }
@@ -175,15 +171,9 @@ export type FeedbackListQuery = z.input<typeof FeedbackListQuery>;
 
 export const MyFeedbackQuery = PageQuery.extend({ status: StatusList });
 
-const QueryNumber = (what: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${what} phải là số.` })
-    .refine(Number.isFinite, `${what} phải là số.`)
-    .pipe(z.number().min(min, `${what} từ ${min} đến ${max}.`).max(max, `${what} từ ${min} đến ${max}.`));
-
 export const NearbyQuery = z.object({
-  lat: QueryNumber('Vĩ độ', -90, 90),
-  long: QueryNumber('Kinh độ', -180, 180),
+  lat: CoordinateText('Vĩ độ', -90, 90),
+  long: CoordinateText('Kinh độ', -180, 180),
   category: ListId,
 });
 
@@ -202,29 +192,29 @@ export const CodeParam = z.object({
 
 export const RatingRequest = z.object({
   score: z.number({ error: 'Chọn số sao từ 1 đến 5.' }).int('Số sao là số nguyên.').min(1, 'Ít nhất 1 sao.').max(5, 'Nhiều nhất 5 sao.'),
-  comment: z.string().trim().max(1000, 'Nhận xét tối đa 1.000 ký tự.').optional(),
+  comment: MultilineText().max(1000, 'Nhận xét tối đa 1.000 ký tự.').optional(),
 });
 export type RatingRequest = z.input<typeof RatingRequest>;
 
 export const ReopenRequest = z.object({
-  reason: z
-    .string({ error: 'Cần nêu lý do.' })
-    .trim()
-    .min(10, 'Lý do cần ít nhất 10 ký tự.')
+  reason: MultilineText({ error: 'Cần nêu lý do.' })
+    .refine(visibleAtLeast(10), 'Lý do cần ít nhất 10 ký tự.')
     .max(1000, 'Lý do tối đa 1.000 ký tự.'),
 });
 export type ReopenRequest = z.input<typeof ReopenRequest>;
 
-const Agency = z.string().trim().min(3, 'Tên cơ quan quá ngắn.').max(200, 'Tên cơ quan tối đa 200 ký tự.');
-const Note = z.string().trim().max(2000, 'Ghi chú tối đa 2.000 ký tự.');
+const Agency = LineText().refine(visibleAtLeast(3), 'Tên cơ quan quá ngắn.').max(200, 'Tên cơ quan tối đa 200 ký tự.');
+const Note = MultilineText().max(2000, 'Ghi chú tối đa 2.000 ký tự.');
 
 export const AssignRequest = z.object({ agency: Agency, note: Note.optional() });
 export const NoteRequest = z.object({ note: Note.optional() });
 export const AnswerRequest = z.object({
-  text: z.string().trim().min(10, 'Nội dung trả lời cần ít nhất 10 ký tự.').max(CONTENT_MAX, `Trả lời tối đa ${CONTENT_MAX} ký tự.`),
+  text: MultilineText()
+    .refine(visibleAtLeast(10), 'Nội dung trả lời cần ít nhất 10 ký tự.')
+    .max(CONTENT_MAX, `Trả lời tối đa ${CONTENT_MAX} ký tự.`),
   agency: Agency,
 });
-export const RejectRequest = z.object({ reason: z.string().trim().min(10, 'Lý do cần ít nhất 10 ký tự.').max(2000) });
+export const RejectRequest = z.object({ reason: MultilineText().refine(visibleAtLeast(10), 'Lý do cần ít nhất 10 ký tự.').max(2000) });
 export const DuplicateRequest = z.object({ originalCode: CodeParam.shape.code, note: Note.optional() });
 export type AnswerRequest = z.input<typeof AnswerRequest>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CoordinateText, LineText, MultilineText } from './common.js';
 
 /**
  * Open311 GeoReport v2, JSON flavour: field names exactly as the specification spells them.
@@ -65,6 +66,9 @@ export const Open311Created = z.array(
 export type Open311Created = z.infer<typeof Open311Created>;
 
 const Text = (max: number) => z.string().max(max, `tối đa ${max} ký tự`).optional();
+/** Text a person wrote, stored as it is cleaned (controls and direction marks dropped). */
+const Line = (max: number) => LineText().max(max, `tối đa ${max} ký tự`).optional();
+const Lines = (max: number) => MultilineText().max(max, `tối đa ${max} ký tự`).optional();
 
 /** Query of GET requests.json: every argument optional, lists comma separated. */
 export const Open311RequestsQuery = z.object({
@@ -81,20 +85,20 @@ export const Open311PostBody = z.object({
   api_key: Text(200),
   jurisdiction_id: Text(200),
   service_code: Text(60),
-  lat: Text(40),
-  long: Text(40),
-  address_string: Text(300),
-  address_id: Text(100),
-  email: Text(200),
-  device_id: Text(200),
-  account_id: Text(200),
-  first_name: Text(100),
-  last_name: Text(100),
-  phone: Text(40),
-  description: Text(4000),
+  lat: CoordinateText('lat (vĩ độ)', -90, 90).optional(),
+  long: CoordinateText('long (kinh độ)', -180, 180).optional(),
+  address_string: Line(300),
+  address_id: Line(100),
+  email: Line(200),
+  device_id: Line(200),
+  account_id: Line(200),
+  first_name: Line(100),
+  last_name: Line(100),
+  phone: Line(40),
+  description: Lines(4000),
   media_url: Text(1000),
-  title: Text(150),
-  attribute: z.record(z.string().max(40), z.union([z.string().max(500), z.array(z.string().max(200)).max(20)])).optional(),
+  title: Line(150),
+  attribute: z.record(z.string().max(40), z.union([Lines(500).unwrap(), z.array(LineText().max(200)).max(20)])).optional(),
 });
 export type Open311PostBody = z.infer<typeof Open311PostBody>;
 

@@ -19,8 +19,13 @@ export const QrResolution = z.object({
   found: z.boolean(),
   /** For links: the site, shown before the user agrees to open it. */
   domain: z.string().optional(),
+  /** For a dossier's receipt (its QR code or link): the receipt key, which shows the applicant masked. */
+  key: z.string().optional(),
 });
 export type QrResolution = z.infer<typeof QrResolution>;
+
+/** `?key=`: a dossier's QR code is its receipt's, and is drawn only with the receipt key. */
+export const QrImageQuery = z.object({ key: z.string().max(100).optional() });
 
 export const QrImageParams = z.object({
   kind: z.enum(QR_KINDS, { error: 'Loại mã QR không hợp lệ.' }),

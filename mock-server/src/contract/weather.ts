@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VnDateTime } from './common.js';
+import { CoordinateText, VnDateTime } from './common.js';
 
 /**
  * Weather API. The forecast follows Open-Meteo's response shape (`current`, `hourly`, `daily`
@@ -123,11 +123,7 @@ export const Forecast = z.object({
 });
 export type Forecast = z.infer<typeof Forecast>;
 
-const Coordinate = (name: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${name} phải là số.` })
-    .min(min, `${name} phải từ ${min} đến ${max}.`)
-    .max(max, `${name} phải từ ${min} đến ${max}.`);
+const Coordinate = CoordinateText;
 
 /**
  * `?area=sa-pa`, or `?latitude=22.34&longitude=103.84` for the nearest area (as Open-Meteo is

@@ -11,7 +11,7 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function bearerOf(request: FastifyRequest): string | null | undefined {
+export function bearerOf(request: FastifyRequest): string | null | undefined {
   const header = request.headers.authorization;
   if (header === undefined) return undefined;
   const m = /^Bearer\s+(\S+)$/i.exec(header);

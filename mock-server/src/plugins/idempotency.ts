@@ -10,7 +10,7 @@ const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,200}$/;
  * minutes, and on reconnecting); not longer, because the answers carry personal data.
  */
 export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000;
-/** Expired answers are deleted at most this often, by the next idempotent write. */
+/** Expired answers are deleted by the periodic sweep (services/sweep.ts), and at most this often by the next idempotent write. */
 const PURGE_EVERY_MS = 60_000;
 const lastPurge = new WeakMap<Db, number>();
 
@@ -59,8 +59,11 @@ export function runIdempotent<T>(
   purgeExpiredKeys(db, opts.now);
   const fingerprint = createHash('sha256').update(JSON.stringify(opts.request)).digest('hex');
   const find = db.prepare('SELECT fingerprint, status, body FROM idempotency_keys WHERE scope = ? AND key = ?');
+  const forgetExpired = db.prepare('DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND created_at < ?');
   return db
     .transaction((): StoredResult<T> => {
+      // Past its time an answer is never replayed, even before the sweep has deleted it.
+      forgetExpired.run(opts.scope, opts.key, opts.now - IDEMPOTENCY_TTL_MS);
       const prior = find.get(opts.scope, opts.key) as { fingerprint: string; status: number; body: string } | undefined;
       if (prior) {
         if (prior.fingerprint !== fingerprint) {

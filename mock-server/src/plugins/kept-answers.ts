@@ -21,6 +21,20 @@ const compressors = {
   gzip: (json: Buffer) => gzipSync(json, { level: 9 }),
 };
 
+/**
+ * Adds a field to `Vary`, keeping what is there: CORS has already set `Vary: Origin`, and a cache
+ * that lost it would hand one site's answer (with its Access-Control-Allow-Origin) to another.
+ */
+export function addVary(reply: FastifyReply, field: string): void {
+  const current = reply.getHeader('vary');
+  const fields = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  if (fields.includes('*') || fields.some((f) => f.toLowerCase() === field.toLowerCase())) return;
+  reply.header('vary', [...fields, field].join(', '));
+}
+
 /** True when the client already holds this answer (RFC 9110 §13.1.2, weak comparison). */
 function clientHas(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
@@ -55,8 +69,8 @@ export function keptAnswers<S extends z.ZodType>(schema: S) {
       if (answer === null || typeof answer !== 'object' || !Object.isFrozen(answer)) return answer;
       const p = prepare(answer);
       const encoding = negotiate(request.headers['accept-encoding'] ?? 'identity', ENCODINGS);
+      addVary(reply, 'accept-encoding');
       reply
-        .header('vary', 'accept-encoding')
         // Stored but checked again each time: a page changes as soon as an article is published.
         .header('cache-control', 'no-cache')
         .type('application/json; charset=utf-8');

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import { SessionRequest, SessionResponse } from '../contract/auth.js';
-import { AppError } from '../plugins/errors.js';
+import { AppError, badRequest, unauthorized } from '../plugins/errors.js';
+import { bearerOf } from '../plugins/auth.js';
 import { IdentityRejected, resolveZaloIdentity } from '../services/zalo-identity.js';
 import { upsertUser } from '../services/users.js';
 import { toVnIso } from '../contract/vn-time.js';
@@ -31,4 +32,23 @@ export default async function authRoutes(app: FastifyInstance, { ctx }: RouteOpt
       return { token, expiresAt: toVnIso(expiresAt.getTime()), user };
     },
   );
+
+  /**
+   * Ends the session of the token sent: from now on it is refused (401), also after a restart.
+   * Ending a session already ended succeeds again, so a retry after a lost answer is harmless.
+   */
+  app.post('/api/auth/logout', async (request, reply) => {
+    // Who is calling (the officer token compared in constant time); a token already ended is
+    // refused there, and is ended again below.
+    const caller = await request.caller().catch(() => null);
+    if (caller?.kind === 'anonymous') throw unauthorized('Chưa đăng nhập nên không có phiên nào để kết thúc.');
+    if (caller?.kind === 'officer') {
+      throw badRequest('Mã cán bộ không kết thúc được bằng đăng xuất: hãy đổi OFFICER_TOKEN của máy chủ.');
+    }
+    const bearer = bearerOf(request);
+    if (!bearer || !(await ctx.tokens.revoke(bearer))) {
+      throw unauthorized('Phiên đăng nhập đã hết hạn hoặc không hợp lệ.');
+    }
+    return reply.code(204).header('Cache-Control', 'no-store').send();
+  });
 }

@@ -6,6 +6,7 @@ import {
   Applicant,
   DossierCodeParam,
   DossierCreateEnvelope,
+  DossierLookupQuery,
   DossierPage,
   DossierView,
   LAO_CAI,
@@ -40,6 +41,8 @@ import {
   type DossierRow,
 } from '../services/dossiers.js';
 import { claimUploads, findUpload } from '../services/uploads.js';
+import { isReceiptKey, receiptKeyFor, receiptSecretFor } from '../services/receipts.js';
+import { qrPayloadFor } from '../services/qr-payload.js';
 import { findUser } from '../services/users.js';
 import { vnDateKey } from '../contract/vn-time.js';
 import { dueDateAfterPause, dueDateFor } from '../services/working-days.js';
@@ -91,6 +94,15 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
   const { db } = ctx;
 
   const procedureAndAgency = (row: DossierRow) => ({ procedure: findProcedure(db, row.procedure_id)!, agency: findAgency(db, row.agency_code)! });
+
+  const receiptSecret = receiptSecretFor(db);
+  /** The receipt of a dossier: its key and the link its QR code holds (for the owner and officers). */
+  const receiptOf = (code: string) => {
+    const key = receiptKeyFor(receiptSecret, code);
+    return { key, url: qrPayloadFor('dossier', code, ctx.config, key) };
+  };
+  /** The view of the owner or an officer, with the receipt. */
+  const fullView = (code: string, audience: 'owner' | 'officer', now: number) => dossierView(db, findDossier(db, code)!, audience, now, receiptOf(code));
 
   // ───────── Submit ─────────
   r.post('/api/dossiers', { ...citizensOnly, schema: { body: DossierCreateEnvelope, response: { 201: DossierView } } }, async (request, reply) => {
@@ -145,20 +157,41 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
       claimOrFail(db, userId, body.attachmentIds, code, 'attachmentIds');
       recordStep(db, code, { status: 1, action: 'Nộp hồ sơ trực tuyến', office: CITIZEN_OFFICE, officer: null, actor: 'citizen', note: null, at: now });
       notifyOwner(db, { code, owner_id: userId, due_at: dueAt }, 1, { procedureName: procedure.name, agencyName: receiving.name }, now);
-      return { status: 201, body: dossierView(db, findDossier(db, code)!, 'owner', now) };
+      return { status: 201, body: fullView(code, 'owner', now) };
     });
     if (result.replayed) reply.header('Idempotent-Replayed', 'true');
     return privateAnswer(reply).code(201).send(result.body);
   });
 
   // ───────── Look up ─────────
-  r.get('/api/dossiers/:code', { schema: { params: DossierCodeParam, response: { 200: DossierView } } }, async (request, reply) => {
-    const row = findDossier(db, request.params.code);
-    if (!row) throw notFound('Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.');
-    const caller = await request.caller();
-    const audience = caller.kind === 'officer' ? 'officer' : caller.kind === 'user' && caller.userId === row.owner_id ? 'owner' : 'public';
-    return privateAnswer(reply).send(dossierView(db, row, audience, ctx.now()));
-  });
+  // Codes are sequential: lookups are limited per client (the signed-in person, else the address),
+  // so nobody walks through them. Officers are not limited.
+  const lookupLimit = {
+    max: ctx.config.dossierLookupsPerMinute,
+    timeWindow: 60_000,
+    allowList: (_request: FastifyRequest, key: string) => key === 'officer',
+    errorResponseBuilder: (_request: FastifyRequest, context: { ttl: number }) =>
+      new AppError(
+        429,
+        'RATE_LIMITED',
+        `Bạn tra cứu quá nhiều hồ sơ trong thời gian ngắn. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`,
+      ),
+  };
+  r.get(
+    '/api/dossiers/:code',
+    { config: { rateLimit: lookupLimit }, schema: { params: DossierCodeParam, querystring: DossierLookupQuery, response: { 200: DossierView } } },
+    async (request, reply) => {
+      const { code } = request.params;
+      const row = findDossier(db, code);
+      if (!row) throw notFound('Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.');
+      const caller = await request.caller();
+      const now = ctx.now();
+      if (caller.kind === 'officer') return privateAnswer(reply).send(fullView(code, 'officer', now));
+      if (caller.kind === 'user' && caller.userId === row.owner_id) return privateAnswer(reply).send(fullView(code, 'owner', now));
+      const audience = isReceiptKey(receiptSecret, row.code, request.query.key) ? 'receipt' : 'public';
+      return privateAnswer(reply).send(dossierView(db, row, audience, now));
+    },
+  );
 
   // ───────── My dossiers ─────────
   r.get('/api/me/dossiers', { schema: { querystring: MyDossierQuery, response: { 200: DossierPage } } }, async (request, reply) => {
@@ -251,7 +284,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
           at: now,
         });
         notifyOwner(db, { code, owner_id: row.owner_id, due_at: dueAt }, 4, { procedureName: procedure.name, agencyName: agency.name }, now);
-        return { status: 200, body: dossierView(db, findDossier(db, code)!, 'owner', now) };
+        return { status: 200, body: fullView(code, 'owner', now) };
       });
       return privateAnswer(reply).send(result.body);
     },
@@ -283,7 +316,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
           at: now,
         });
         notifyOwner(db, row, 7, { procedureName: procedure.name, agencyName: agency.name }, now);
-        return { status: 200, body: dossierView(db, findDossier(db, code)!, 'owner', now) };
+        return { status: 200, body: fullView(code, 'owner', now) };
       });
       return privateAnswer(reply).send(result.body);
     },
@@ -330,7 +363,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
         const historyNote = to === 5 ? [note, `Cần bổ sung: ${missing.join('; ')}.`].filter(Boolean).join(' ') : note;
         recordStep(db, code, { status: to, action: t.action, office: desk.office, officer: desk.officer, actor: 'officer', note: historyNote, at: now });
         notifyOwner(db, { ...row, due_at: dueAt }, to, { procedureName: procedure.name, agencyName: agency.name }, now, { note, missing });
-        return { status: 200, body: dossierView(db, findDossier(db, code)!, 'officer', now) };
+        return { status: 200, body: fullView(code, 'officer', now) };
       });
       return privateAnswer(reply).send(result.body);
     },

@@ -43,6 +43,7 @@ import {
   toDetail,
   toOfficerDetail,
   toSummary,
+  locationFor,
   type ChangeInput,
   type FeedbackRow,
 } from '../services/feedback.js';
@@ -76,7 +77,7 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
   r.get('/api/feedback', { schema: { querystring: FeedbackListQuery, response: { 200: FeedbackPage } } }, async (request) => {
     const { page, pageSize, category, status, area, q } = request.query;
     const { rows, total } = listFeedback(db, { category, statuses: status, area, q }, page, pageSize);
-    return { items: rows.map((row) => toSummary(db, row)), page, pageSize, total };
+    return { items: rows.map((row) => toSummary(db, row, false)), page, pageSize, total };
   });
 
   r.get('/api/feedback/nearby', { schema: { querystring: NearbyQuery, response: { 200: NearbyResponse } } }, async (request) => {
@@ -88,13 +89,15 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
         `SELECT * FROM feedback WHERE category_id = ? AND lat BETWEEN ? AND ? AND long BETWEEN ? AND ? AND created_at >= ?`,
       )
       .all(category, box.minLat, box.maxLat, box.minLong, box.maxLong, since) as FeedbackRow[];
+    // Distances from the public position: exact ones, asked from three places, would give the
+    // exact position of an anonymous report back.
     const items = rows
       .filter((row) => countsForNearby(row.status))
-      .map((row) => ({ row, d: distanceMeters({ lat, long }, { lat: row.lat!, long: row.long! }) }))
+      .map((row) => ({ row, d: distanceMeters({ lat, long }, locationFor(row, false)!) }))
       .filter((x) => x.d <= NEARBY_RADIUS_M)
       .sort((a, b) => a.d - b.d || b.row.created_at - a.row.created_at)
       .slice(0, 10)
-      .map(({ row, d }) => ({ ...toSummary(db, row), distanceMeters: Math.round(d) }));
+      .map(({ row, d }) => ({ ...toSummary(db, row, false), distanceMeters: Math.round(d) }));
     return { items, radiusMeters: NEARBY_RADIUS_M, days: NEARBY_WINDOW_MS / (24 * 3600 * 1000) };
   });
 
@@ -135,7 +138,7 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
     const userId = await requireUser(request);
     const { page, pageSize, status } = request.query;
     const { rows, total } = listFeedback(db, { ownerId: userId, statuses: status }, page, pageSize);
-    return { items: rows.map((row) => ({ ...toSummary(db, row), anonymous: row.anonymous === 1 })), page, pageSize, total };
+    return { items: rows.map((row) => ({ ...toSummary(db, row, true), anonymous: row.anonymous === 1 })), page, pageSize, total };
   });
 
   /** A citizen's write on their own report, idempotent, answered with the fresh detail. */
@@ -179,7 +182,7 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
       const { page, pageSize, category, status, area, q } = request.query;
       const { rows, total } = listFeedback(db, { category, statuses: status, area, q }, page, pageSize);
       return {
-        items: rows.map((row) => ({ ...toSummary(db, row), reporterId: row.owner_id, anonymous: row.anonymous === 1 })),
+        items: rows.map((row) => ({ ...toSummary(db, row, true), reporterId: row.owner_id, anonymous: row.anonymous === 1 })),
         page,
         pageSize,
         total,

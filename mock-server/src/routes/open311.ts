@@ -18,8 +18,9 @@ import { idempotencyKeyOf, runIdempotent } from '../plugins/idempotency.js';
 import { FEEDBACK_AREAS, FEEDBACK_CATEGORIES, findArea, findCategory } from '../services/feedback-catalog.js';
 import { foldVietnamese, visibleLength } from '../contract/text.js';
 import { open311Status, statusesFor, type FeedbackStatus } from '../services/feedback-status.js';
-import { createFeedback, findFeedback, uploadsOfFeedback, type FeedbackRow } from '../services/feedback.js';
+import { createFeedback, findFeedback, locationFor, uploadsOfFeedback, type FeedbackRow } from '../services/feedback.js';
 import { toVnIso } from '../contract/vn-time.js';
+import { checkPublicHttpsUrl } from '../services/public-url.js';
 import type { Open311ApiKey } from '../config.js';
 
 /** The jurisdiction this endpoint serves; other ids are not ours (404), none at all is fine. */
@@ -151,8 +152,9 @@ export function toOpen311(ctx: RouteContext, row: FeedbackRow): Open311Request {
     updated_datetime: toVnIso(row.updated_at),
     expected_datetime: toVnIso(row.expected_at),
     address: addressOf(row),
-    lat: row.lat,
-    long: row.long,
+    // A public list: an anonymous report's position is rounded (see locationFor).
+    lat: locationFor(row, false)?.lat ?? null,
+    long: locationFor(row, false)?.long ?? null,
     media_url: photos.length ? `${ctx.config.publicBaseUrl}/api/uploads/${encodeURIComponent(photos[0].id)}/content` : row.media_url,
     title: row.title,
   };
@@ -311,26 +313,27 @@ export default async function open311Routes(app: FastifyInstance, { ctx }: Route
           if (!b.service_code) throw fail(400, 'Thiếu service_code.');
           const category = findCategory(b.service_code);
           if (!category) throw fail(404, `Không có service_code "${b.service_code}".`);
-          const description = (b.description ?? '').trim();
+          // Text fields arrive cleaned by the schema (controls and direction marks dropped, trimmed),
+          // and lat/long as strict decimals.
+          const description = b.description ?? '';
           if (visibleLength(description) < 10) throw fail(400, 'description: cần mô tả sự việc, ít nhất 10 ký tự.');
           let location: { lat: number; long: number } | null = null;
           if (b.lat !== undefined || b.long !== undefined) {
-            const lat = Number(b.lat);
-            const long = Number(b.long);
-            if (b.lat === undefined || b.long === undefined || !Number.isFinite(lat) || !Number.isFinite(long)) {
-              throw fail(400, 'lat và long phải cùng được gửi, dạng số thập phân (WGS84).');
-            }
-            if (Math.abs(lat) > 90 || Math.abs(long) > 180) throw fail(400, 'lat từ -90 đến 90, long từ -180 đến 180.');
-            location = { lat, long };
+            if (b.lat === undefined || b.long === undefined) throw fail(400, 'lat và long phải cùng được gửi, dạng số thập phân (WGS84).');
+            location = { lat: b.lat, long: b.long };
           }
-          const address = (b.address_string ?? '').trim();
-          if (!location && address.length < 5) {
+          const address = b.address_string ?? '';
+          if (!location && visibleLength(address) < 5) {
             throw fail(400, 'Cần vị trí: lat & long, hoặc address_string (ít nhất 5 ký tự).');
           }
-          if (b.media_url !== undefined && b.media_url !== '' && !/^https?:\/\/\S+$/i.test(b.media_url)) {
-            throw fail(400, 'media_url phải là địa chỉ http(s).');
+          // Shown to everyone as a link: only https to a public host, never this machine or a private network.
+          let mediaUrl: string | null = null;
+          if (b.media_url !== undefined && b.media_url !== '') {
+            const checked = checkPublicHttpsUrl(b.media_url);
+            if (!checked.ok) throw fail(400, `media_url: ${checked.reason}.`);
+            mediaUrl = checked.url;
           }
-          const title = (b.title ?? '').trim() || titleFrom(description);
+          const title = b.title || titleFrom(description);
           if (visibleLength(title) < 5) throw fail(400, 'title: cần ít nhất 5 ký tự.');
           // A place given only as text is filed under the area whose name it mentions, else the provincial centre.
           const folded = foldVietnamese(address);
@@ -359,20 +362,20 @@ export default async function open311Routes(app: FastifyInstance, { ctx }: Route
               fields: b.attribute ?? {},
               source: `open311:${client.client}`,
               contact: {
-                firstName: b.first_name?.trim() || null,
-                lastName: b.last_name?.trim() || null,
-                email: b.email?.trim() || null,
-                phone: b.phone?.trim() || null,
-                accountId: b.account_id?.trim() || null,
-                deviceId: b.device_id?.trim() || null,
+                firstName: b.first_name || null,
+                lastName: b.last_name || null,
+                email: b.email || null,
+                phone: b.phone || null,
+                accountId: b.account_id || null,
+                deviceId: b.device_id || null,
               },
-              mediaUrl: b.media_url || null,
+              mediaUrl,
               at: now,
               names: { category: 'service_code', area: 'address_string', location: 'lat', photos: 'media_url' },
             });
             return {
               status: 201,
-              body: [{ service_request_id: row.code, service_notice: category.notice, account_id: b.account_id?.trim() || null }],
+              body: [{ service_request_id: row.code, service_notice: category.notice, account_id: b.account_id || null }],
             };
           });
           return reply.code(201).send(result.body);

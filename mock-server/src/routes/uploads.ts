@@ -7,8 +7,8 @@ import { IdParam } from '../contract/common.js';
 import { Upload, UPLOAD_MAX_BYTES } from '../contract/uploads.js';
 import { requireUser } from '../plugins/auth.js';
 import { AppError, badRequest, notFound } from '../plugins/errors.js';
-import { cleanFileName, findUpload, sniffAllowedType, storeUpload } from '../services/uploads.js';
-import { withoutLocation } from '../services/photo-location.js';
+import { cleanFileName, findUpload, sniffAllowedType, storeUpload, uploadedInLastDay } from '../services/uploads.js';
+import { LocationNotRemovable, withoutLocation } from '../services/photo-location.js';
 
 /**
  * The one file of a multipart request. A body cut short or without a boundary makes the parser
@@ -26,6 +26,26 @@ async function readSinglePart(request: FastifyRequest) {
   }
 }
 
+const MB = 1024 * 1024;
+
+/** Over one person's daily allowance: files, or bytes with this file. */
+function checkAllowance(used: { files: number; bytes: number }, adding: number, limits: { files: number; bytes: number }) {
+  if (used.files >= limits.files) {
+    throw new AppError(
+      429,
+      'UPLOAD_QUOTA',
+      `Bạn đã tải lên ${used.files} tệp trong 24 giờ qua, mức tối đa cho một người. Vui lòng dùng lại các tệp đã tải hoặc thử lại sau.`,
+    );
+  }
+  if (used.bytes + adding > limits.bytes) {
+    throw new AppError(
+      429,
+      'UPLOAD_QUOTA',
+      `Tệp này vượt mức dung lượng tải lên trong 24 giờ (tối đa ${Math.round(limits.bytes / MB)} MB mỗi người, bạn đã dùng ${Math.ceil(used.bytes / MB)} MB). Vui lòng thử lại sau.`,
+    );
+  }
+}
+
 export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -34,6 +54,11 @@ export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteO
     if (!request.isMultipart()) {
       throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Cần gửi tệp dạng multipart/form-data, trong phần tên "file".');
     }
+    const now = ctx.now();
+    const limits = { files: ctx.config.uploadsPerDay, bytes: ctx.config.uploadBytesPerDay };
+    // Checked before the body is read (over the allowance, nothing more is received), and again
+    // just before storing, with no wait in between, so two uploads at once cannot both slip in.
+    checkAllowance(uploadedInLastDay(ctx.db, ownerId, now), 0, limits);
     const { part, bytes } = await readSinglePart(request);
     // The multipart plugin can miss the limit on the last chunk; the truncated flag never lies.
     if (part.file.truncated || bytes.length > UPLOAD_MAX_BYTES) {
@@ -44,13 +69,17 @@ export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteO
     if (!contentType) {
       throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', 'Chỉ nhận tệp PDF, ảnh JPEG, PNG, HEIC hoặc WebP.');
     }
-    const upload = storeUpload(ctx.db, ctx.config.uploadsDir, {
-      ownerId,
-      name: cleanFileName(part.filename),
-      contentType,
-      // A report's photos are public: where a photo was taken is not kept (see services/photo-location.ts).
-      bytes: withoutLocation(bytes, contentType),
-    }, ctx.now());
+    // A report's photos are public: where a photo was taken is not kept (see services/photo-location.ts),
+    // and a picture it cannot be taken out of is refused.
+    let clean: Buffer;
+    try {
+      clean = withoutLocation(bytes, contentType);
+    } catch (e) {
+      if (e instanceof LocationNotRemovable) throw new AppError(415, 'IMAGE_NOT_CLEANABLE', e.message);
+      throw e;
+    }
+    checkAllowance(uploadedInLastDay(ctx.db, ownerId, now), clean.length, limits);
+    const upload = storeUpload(ctx.db, ctx.config.uploadsDir, { ownerId, name: cleanFileName(part.filename), contentType, bytes: clean }, now);
     return reply.code(201).send(upload);
   });
 

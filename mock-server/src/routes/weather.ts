@@ -8,8 +8,6 @@ import { findWeatherArea, nearestWeatherArea, WEATHER_AREAS, type WeatherArea } 
 import { provinceAlerts } from '../services/weather-alerts.js';
 import { alertOut, areaOut, buildForecast, currentWeather, overviewItem } from '../services/weather-report.js';
 
-/** More open streams than this and new ones are refused (429) rather than exhausting the server. */
-const MAX_STREAMS = 500;
 /** A client that stops reading is dropped once this much is waiting for it. */
 const MAX_BUFFERED_BYTES = 256 * 1024;
 
@@ -66,7 +64,11 @@ export default async function weatherRoutes(app: FastifyInstance, { ctx }: Route
   // ---------------------------------------------------------------------------------------------
   // Server-Sent Events: new observations every interval, alerts when they change, heartbeats.
 
+  // More open streams than the caps and new ones are refused (429) rather than exhausting the
+  // server: at most `weatherStreamsPerClient` for one address, so one client cannot take every slot
+  // from the others, and `weatherStreamsMax` for everyone together.
   const open = new Set<() => void>();
+  const perClient = new Map<string, number>();
   // Open streams never finish by themselves: end them before the server waits for requests in
   // flight, or a graceful shutdown would hang until every phone closed its page.
   app.addHook('preClose', async () => {
@@ -78,7 +80,15 @@ export default async function weatherRoutes(app: FastifyInstance, { ctx }: Route
 
   r.get('/api/weather/stream', { schema: { querystring: AreaListQuery } }, async (request, reply) => {
     const areas = areasFrom(request.query.area);
-    if (open.size >= MAX_STREAMS) {
+    const client = request.ip;
+    if ((perClient.get(client) ?? 0) >= ctx.config.weatherStreamsPerClient) {
+      throw new AppError(
+        429,
+        'TOO_MANY_STREAMS',
+        `Thiết bị của bạn đang mở quá nhiều luồng thời tiết trực tiếp (tối đa ${ctx.config.weatherStreamsPerClient}). Hãy đóng bớt các trang thời tiết rồi thử lại.`,
+      );
+    }
+    if (open.size >= ctx.config.weatherStreamsMax) {
       throw new AppError(429, 'TOO_MANY_STREAMS', 'Máy chủ đang bận. Thời tiết sẽ tự cập nhật lại sau ít phút.');
     }
     if (request.method === 'HEAD') return reply.type('text/event-stream; charset=utf-8').send();
@@ -127,10 +137,17 @@ export default async function weatherRoutes(app: FastifyInstance, { ctx }: Route
     const tick = setInterval(push, intervalMs);
     const beat = setInterval(() => write(': ping\n\n'), heartbeatMs);
     let ended = false;
+    let counted = true;
     const stop = () => {
       clearInterval(tick);
       clearInterval(beat);
       open.delete(end);
+      if (counted) {
+        counted = false;
+        const left = (perClient.get(client) ?? 1) - 1;
+        if (left > 0) perClient.set(client, left);
+        else perClient.delete(client);
+      }
     };
     function end() {
       if (ended) return;
@@ -139,10 +156,17 @@ export default async function weatherRoutes(app: FastifyInstance, { ctx }: Route
       if (!res.writableEnded) res.end();
     }
     open.add(end);
+    perClient.set(client, (perClient.get(client) ?? 0) + 1);
     res.on('close', () => {
       ended = true;
       stop();
     });
+    // Gone before the stream began: its 'close' has already passed.
+    if (res.destroyed) {
+      ended = true;
+      stop();
+      return;
+    }
 
     write(`retry: 5000\n: Lào Cai số — thời tiết trực tiếp\n\n`);
     push();

@@ -6,6 +6,7 @@ import {
   serviceLevelLabel,
   type Applicant,
   type DossierStatus,
+  type DossierAccess,
   type DossierSummary,
   type DossierView,
   type FieldValue,
@@ -242,14 +243,23 @@ function historyOf(db: Db, code: string): HistoryRow[] {
     .all(code) as HistoryRow[];
 }
 
-export type Audience = 'owner' | 'officer' | 'public';
+export type Audience = DossierAccess;
 
-/** The full dossier for its owner and officers; for anyone else personal data is masked or left out. */
-export function dossierView(db: Db, row: DossierRow, audience: Audience, now: number): DossierView {
+/**
+ * The full dossier for its owner and officers (with the receipt's key and link); with the receipt
+ * key the applicant masked; by code alone nothing derived from the applicant.
+ */
+export function dossierView(
+  db: Db,
+  row: DossierRow,
+  audience: Audience,
+  now: number,
+  receipt: { key: string; url: string } | null = null,
+): DossierView {
   const procedure = findProcedure(db, row.procedure_id)!;
   const agency = findAgency(db, row.agency_code)!;
   const applicant = JSON.parse(row.applicant) as Applicant;
-  const masked = audience === 'public';
+  const masked = audience === 'public' || audience === 'receipt';
   const fields = procedureFields(procedure);
   const values = JSON.parse(row.fields) as Record<string, FieldValue>;
   const isOwner = audience === 'owner';
@@ -270,17 +280,22 @@ export function dossierView(db: Db, row: DossierRow, audience: Audience, now: nu
     serviceLevel: procedure.service_level,
     ...deadlineOf(row, now),
     updatedAt: toVnIso(row.updated_at),
+    access: audience,
     masked,
     isOwner,
-    applicant: masked
-      ? {
-          fullName: maskName(applicant.fullName),
-          idNumber: maskDigits(applicant.idNumber),
-          phone: maskDigits(applicant.phone),
-          email: applicant.email ? maskEmail(applicant.email) : null,
-          address: { province: applicant.address.province, commune: applicant.address.commune, street: null },
-        }
-      : { ...applicant, email: applicant.email ?? null },
+    receipt: masked ? null : receipt,
+    applicant:
+      audience === 'public'
+        ? null
+        : masked
+          ? {
+              fullName: maskName(applicant.fullName),
+              idNumber: maskDigits(applicant.idNumber),
+              phone: maskDigits(applicant.phone),
+              email: applicant.email ? maskEmail(applicant.email) : null,
+              address: { province: applicant.address.province, commune: applicant.address.commune, street: null },
+            }
+          : { ...applicant, email: applicant.email ?? null },
     fields: masked
       ? []
       : fields.filter((f) => values[f.name] !== undefined).map((f) => ({ name: f.name, label: f.label, value: displayFieldValue(f, values[f.name]) })),

@@ -96,7 +96,7 @@ export function canRate(status: FeedbackStatus, answerRound: number, ratedRound:
 const EARTH_RADIUS_M = 6_371_008.8;
 const rad = (deg: number) => (deg * Math.PI) / 180;
 
-/** Great-circle distance in metres (haversine): exact enough for the 50 m duplicate hint. */
+/** Great-circle distance in metres (haversine): exact enough for the duplicate hint. */
 export function distanceMeters(a: { lat: number; long: number }, b: { lat: number; long: number }): number {
   const dLat = rad(b.lat - a.lat);
   const dLong = rad(b.long - a.long);
@@ -115,7 +115,12 @@ export function boundingBox(centre: { lat: number; long: number }, meters: numbe
   return { minLat: centre.lat - dLat, maxLat: centre.lat + dLat, minLong: centre.long - dLong, maxLong: centre.long + dLong };
 }
 
-export const NEARBY_RADIUS_M = 50;
+/**
+ * Reports this close count as "nearby". Distances are measured to the public position, which for
+ * an anonymous report is rounded to 3 decimals (up to about 80 m off): a report sent from 50 m
+ * away is still within 150 m of its public position, so no true duplicate is missed.
+ */
+export const NEARBY_RADIUS_M = 150;
 export const NEARBY_WINDOW_MS = 30 * 24 * 3600 * 1000;
 
 /** Nearby reports worth pointing at before sending: not rejected, not themselves duplicates. */

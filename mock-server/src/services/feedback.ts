@@ -408,7 +408,23 @@ function excerptOf(text: string): string {
   return flat.length <= EXCERPT_LENGTH ? flat : flat.slice(0, EXCERPT_LENGTH - 1).trimEnd() + '…';
 }
 
-export function toSummary(db: Db, row: FeedbackRow): FeedbackSummary {
+/** About 100 m: enough to find the pothole, too coarse to find the sender's door. */
+const PUBLIC_DECIMALS = 3;
+const roundCoordinate = (x: number) => Math.round(x * 10 ** PUBLIC_DECIMALS) / 10 ** PUBLIC_DECIMALS;
+
+/**
+ * Where a report is, as the viewer may see it. The phone gives the sender's own position to many
+ * decimals, often their home: for an anonymous report everyone but its sender and officers sees it
+ * rounded to 3 decimals (about 100 m).
+ */
+export function locationFor(row: Pick<FeedbackRow, 'lat' | 'long' | 'anonymous'>, exact: boolean): { lat: number; long: number } | null {
+  if (row.lat === null || row.long === null) return null;
+  if (exact || !row.anonymous) return { lat: row.lat, long: row.long };
+  return { lat: roundCoordinate(row.lat), long: roundCoordinate(row.long) };
+}
+
+/** `exact`: the viewer is the sender or an officer (see `locationFor`). */
+export function toSummary(db: Db, row: FeedbackRow, exact: boolean): FeedbackSummary {
   const photos = uploadsOf(db, `feedback:${row.code}`);
   const category = findCategory(row.category_id);
   const area = findArea(row.area_id);
@@ -424,7 +440,7 @@ export function toSummary(db: Db, row: FeedbackRow): FeedbackSummary {
     areaId: row.area_id,
     areaName: area?.name ?? row.area_id,
     address: row.address,
-    location: row.lat !== null && row.long !== null ? { lat: row.lat, long: row.long } : null,
+    location: locationFor(row, exact),
     agency: row.agency,
     createdAt: toVnIso(row.created_at),
     updatedAt: toVnIso(row.updated_at),
@@ -479,7 +495,7 @@ export function toDetail(db: Db, row: FeedbackRow, viewer: Viewer, now: number):
   const mine = viewer.kind === 'user' && viewer.userId === row.owner_id;
   const category = findCategory(row.category_id);
   return {
-    ...toSummary(db, row),
+    ...toSummary(db, row, mine || viewer.kind === 'officer'),
     content: row.content,
     photos: uploadsOf(db, `feedback:${row.code}`).map((u) => ({ id: u.id, url: photoUrl(u.id) })),
     fields: fieldsOf(row),

@@ -1,10 +1,11 @@
 import { QR_KINDS, type QrItemKind } from '../contract/qr.js';
+import { RECEIPT_KEY } from '../contract/dossiers.js';
 import { findDossierCode, findFeedbackCode } from '../contract/codes.js';
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 export type ParsedPayload =
-  | { kind: QrItemKind; id: string }
+  | { kind: QrItemKind; id: string; key?: string }
   | { kind: 'url'; id: string; domain: string }
   | { kind: 'unknown'; id: string };
 
@@ -16,6 +17,21 @@ const APP_PATHS: [RegExp, QrItemKind][] = [
   [/^\/dossiers\/track\/([^/?#]+)$/, 'dossier'],
   [/^\/feedback\/(PA-[^/?#]+)$/i, 'feedback'],
 ];
+
+/** `%E0%A4%A` and other broken escapes are text that names nothing, never an error. */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** A dossier's receipt key from a link's `key=`, when it has the right form. */
+function receiptKeyIn(url: URL): { key: string } | Record<string, never> {
+  const key = url.searchParams.get('key');
+  return key && RECEIPT_KEY.test(key) ? { key } : {};
+}
 
 function fromQrParam(value: string | null): { kind: QrItemKind; id: string } | null {
   if (!value) return null;
@@ -50,12 +66,13 @@ export function parseQrPayload(
   }
   if (url) {
     const deep = fromQrParam(url.searchParams.get('qr'));
-    if (deep) return deep;
+    if (deep) return deep.kind === 'dossier' ? { ...deep, ...receiptKeyIn(url) } : deep;
     for (const [pattern, kind] of APP_PATHS) {
       const m = pattern.exec(url.pathname.replace(/^\/zapps\/[^/]+/, ''));
-      if (m) {
-        const id = decodeURIComponent(m[1]);
-        if (SAFE_ID.test(id)) return { kind, id: kind === 'dossier' || kind === 'feedback' ? normaliseCode(kind, id) : id };
+      const id = m ? safeDecode(m[1]) : null;
+      if (id !== null && SAFE_ID.test(id)) {
+        if (kind === 'dossier') return { kind, id: normaliseCode(kind, id), ...receiptKeyIn(url) };
+        return { kind, id: kind === 'feedback' ? normaliseCode(kind, id) : id };
       }
     }
     const known = provinceLink(url);
@@ -70,8 +87,11 @@ export function parseQrPayload(
   return { kind: 'unknown', id: text };
 }
 
-/** What the QR image of an item encodes: a Zalo deep link when the app id is known, else an app link. */
-export function qrPayloadFor(kind: QrItemKind, id: string, opts: { zaloAppId: string; appBaseUrl: string }): string {
-  const qr = `${kind}/${id}`;
+/**
+ * What the QR image of an item encodes: a Zalo deep link when the app id is known, else an app
+ * link. A dossier's receipt adds its receipt key (`&key=`), which shows the applicant masked.
+ */
+export function qrPayloadFor(kind: QrItemKind, id: string, opts: { zaloAppId: string; appBaseUrl: string }, key?: string): string {
+  const qr = `${kind}/${id}${key ? `&key=${key}` : ''}`;
   return opts.zaloAppId ? `https://zalo.me/s/${opts.zaloAppId}/?qr=${qr}` : `${opts.appBaseUrl}/?qr=${qr}`;
 }

@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Db } from '../db/connection.js';
 import type { Upload } from '../contract/uploads.js';
 import { UPLOAD_CONTENT_TYPES } from '../contract/uploads.js';
+import { cleanLine } from '../contract/text.js';
 
 export interface UploadRow {
   id: string;
@@ -33,9 +34,9 @@ const MAX_NAME_CHARS = 150;
  */
 export function cleanFileName(name: string | undefined): string {
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // \p{Cf}: Unicode's invisible format marks (zero-width, direction, byte-order), as in contract/text.ts.
-  // eslint-disable-next-line no-control-regex
-  const chars = Array.from(base.replace(/[\u0000-\u001f\u007f<>:"|?*]|\p{Cf}/gu, '').trim());
+  // Controls, direction marks and lone surrogates go as in every stored text (contract/text.ts);
+  // then the other invisible format marks (\p{Cf}) and what file systems refuse.
+  const chars = Array.from(cleanLine(base).replace(/[<>:"|?*]|\p{Cf}/gu, '').trim());
   if (chars.length <= MAX_NAME_CHARS) return chars.join('') || 'tep-dinh-kem';
   const dot = chars.lastIndexOf('.');
   const ext = dot > 0 && chars.length - dot <= 10 ? chars.slice(dot) : [];
@@ -62,6 +63,16 @@ export function storeUpload(
     'INSERT INTO uploads (id, owner_id, name, size, content_type, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(id, file.ownerId, file.name, file.bytes.length, file.contentType, now);
   return { id, name: file.name, size: file.bytes.length, contentType: file.contentType };
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** What one person has uploaded in the 24 hours before `now`: files and bytes. */
+export function uploadedInLastDay(db: Db, ownerId: string, now: number): { files: number; bytes: number } {
+  const row = db
+    .prepare('SELECT COUNT(*) AS files, COALESCE(SUM(size), 0) AS bytes FROM uploads WHERE owner_id = ? AND created_at > ?')
+    .get(ownerId, now - DAY_MS) as { files: number; bytes: number };
+  return row;
 }
 
 export function findUpload(db: Db, id: string): UploadRow | undefined {

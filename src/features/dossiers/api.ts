@@ -21,8 +21,12 @@ export const fetchProcedure = (id: string) => apiGet<ProcedureDetail>(`/api/proc
 
 export const fetchFacets = () => apiGet<ProcedureFacets>('/api/procedures/facets');
 
-/** Signed in, so the owner sees the whole dossier; anyone else gets the masked view. */
-export const fetchDossier = (code: string) => apiGet<DossierView>(`/api/dossiers/${encodeURIComponent(code)}`, { auth: true });
+/**
+ * Signed in, so the owner sees the whole dossier; with the receipt's key anyone sees the applicant
+ * masked; with the code alone, the status only.
+ */
+export const fetchDossier = (code: string, key: string | null) =>
+  apiGet<DossierView>(`/api/dossiers/${encodeURIComponent(code)}`, { auth: true, params: key ? { key } : undefined });
 
 export const fetchMyDossiers = (query: MyDossierQuery) =>
   apiGet<DossierPage>('/api/me/dossiers', { auth: true, params: query as Record<string, string | number | undefined> });

@@ -48,14 +48,25 @@ export const procedureQuery = selectorFamily<ProcedureDetail, string>({
 /** Bumped after every change the user makes, so lists and views load again. */
 export const dossiersVersionState = atom<number>({ key: 'dossiers/version', default: 0 });
 
-export const dossierQuery = selectorFamily<DossierView, string>({
+export const dossierQuery = selectorFamily<DossierView, { code: string; key: string | null }>({
   key: 'dossiers/dossier',
   get:
-    (code) =>
+    ({ code, key }) =>
     ({ get }) => {
       get(dossiersVersionState);
-      return fetchDossier(code);
+      return fetchDossier(code, key);
     },
+});
+
+/**
+ * Receipt keys this phone has opened a dossier with (its QR code or link), by code: the same
+ * dossier opened again later, from the recent list or by typing its code, still shows the
+ * applicant (masked) to the person who holds the receipt. Kept on this phone only.
+ */
+export const receiptKeysState = atom<Record<string, string>>({
+  key: 'dossiers/receiptKeys',
+  default: {},
+  effects: [persisted('dossier-receipt-keys')],
 });
 
 export type MyDossiersTab = 'open' | 'closed' | 'all';

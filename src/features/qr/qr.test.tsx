@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { RecoilRoot } from 'recoil';
 import { Suspense } from 'react';
 import { addToHistory, SCAN_HISTORY_LIMIT, type ScanRecord } from './state';
@@ -31,9 +31,19 @@ describe('deep link parameter', () => {
     expect(parseDeepLinkParam('admin/1')).toBeNull();
     expect(parseDeepLinkParam('news/../../x')).toBeNull();
     expect(parseDeepLinkParam(null)).toBeNull();
+    // A dossier receipt's link carries its key; nothing else does.
+    expect(parseDeepLinkParam('dossier/000.00.31.H38-261127-0001', 'AbC_dEf-1234567x')).toEqual({ kind: 'dossier', id: '000.00.31.H38-261127-0001', key: 'AbC_dEf-1234567x' });
+    expect(parseDeepLinkParam('dossier/000.00.31.H38-261127-0001', 'ngan')).toEqual({ kind: 'dossier', id: '000.00.31.H38-261127-0001' });
+    expect(parseDeepLinkParam('news/bai-1', 'AbC_dEf-1234567x')).toEqual({ kind: 'news', id: 'bai-1' });
+    expect(pathForItem('dossier', '000.00.31.H38-261127-0001', 'AbC_dEf-1234567x')).toBe('/dossiers/track/000.00.31.H38-261127-0001?key=AbC_dEf-1234567x');
     expect(pathForItem('tour', 'sa-pa 2')).toBe('/tourism/tours/sa-pa%202');
   });
 });
+
+function DossierStub() {
+  const { search } = useLocation();
+  return <p>Trang hồ sơ{search}</p>;
+}
 
 function renderScan() {
   return render(
@@ -42,7 +52,7 @@ function renderScan() {
         <Suspense fallback="…">
           <Routes>
             <Route path="/scan" element={<ScanPage />} />
-            <Route path="/dossiers/track/:code" element={<p>Trang hồ sơ</p>} />
+            <Route path="/dossiers/track/:code" element={<DossierStub />} />
           </Routes>
         </Suspense>
       </MemoryRouter>
@@ -58,6 +68,14 @@ describe('ScanPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tra cứu' }));
     expect(await screen.findByText('Trang hồ sơ')).toBeTruthy();
     expect(resolveQr).toHaveBeenCalledWith('000.00.31.H38-261127-0001');
+  });
+
+  it('opens a scanned receipt with its key, so the resident sees their details masked', async () => {
+    resolveQr.mockResolvedValue({ kind: 'dossier', id: '000.00.31.H38-261127-0001', found: true, key: 'AbC_dEf-1234567x' });
+    renderScan();
+    fireEvent.change(await screen.findByLabelText('Hoặc nhập mã'), { target: { value: 'https://zalo.me/s/1/?qr=dossier/000.00.31.H38-261127-0001&key=AbC_dEf-1234567x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tra cứu' }));
+    expect(await screen.findByText('Trang hồ sơ?key=AbC_dEf-1234567x')).toBeTruthy();
   });
 
   it('asks before opening an outside link and shows its site', async () => {

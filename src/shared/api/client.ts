@@ -135,7 +135,10 @@ export function newIdempotencyKey(): string {
   return Array.from({ length: 4 }, () => Math.random().toString(36).slice(2, 10)).join('-');
 }
 
-/** The server's QR drawing of an item's code (dossier receipts, feedback receipts, places). */
-export function qrSvgUrl(kind: 'dossier' | 'feedback' | 'news' | 'place' | 'tour', id: string): string {
-  return apiUrl(`/api/qr/${kind}/${encodeURIComponent(id)}.svg`);
+/**
+ * The server's QR drawing of an item's code (dossier receipts, feedback receipts, places). A
+ * dossier's is its receipt: drawn only with the receipt key, which the QR code then carries.
+ */
+export function qrSvgUrl(kind: 'dossier' | 'feedback' | 'news' | 'place' | 'tour', id: string, key?: string): string {
+  return apiUrl(`/api/qr/${kind}/${encodeURIComponent(id)}.svg${key ? `?key=${encodeURIComponent(key)}` : ''}`);
 }

@@ -1,5 +1,6 @@
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorState, Skeleton } from './states';
+import { isChunkLoadError, reloadForFreshCode } from './chunkErrors';
 
 interface Props {
   /** Skeleton shown while the content loads. */
@@ -30,14 +31,16 @@ export class AsyncBoundary extends Component<Props, State> {
   }
 
   retry = () => {
+    // Code that failed to download can only be fetched again by loading the page anew.
+    if (isChunkLoadError(this.state.error) && reloadForFreshCode()) return;
     this.props.onRetry?.();
     this.setState({ error: null });
   };
 
-  /** A page that failed for want of a connection tries again by itself when the connection returns. */
+  /** What failed for want of a connection (data or code) tries again by itself when the connection returns. */
   private onOnline = () => {
     const e = this.state.error as { kind?: string } | null;
-    if (e && (e.kind === 'network' || e.kind === 'timeout')) this.retry();
+    if (e && (e.kind === 'network' || e.kind === 'timeout' || isChunkLoadError(e))) this.retry();
   };
 
   componentDidMount() {

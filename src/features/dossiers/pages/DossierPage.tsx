@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
-import { useRecoilCallback, useRecoilValueLoadable, useSetRecoilState } from 'recoil';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
+import { useRecoilCallback, useRecoilValue, useRecoilValueLoadable, useSetRecoilState } from 'recoil';
 import type { DossierView } from '@contract/dossiers';
 import type { Upload } from '@contract/uploads';
 import { ApiError, errorMessage, newIdempotencyKey, qrSvgUrl } from '@/shared/api';
@@ -8,8 +8,13 @@ import { paths } from '@/shared/routes';
 import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
 import { formatDateTime } from '@/shared/format/date';
 import { vietnamWallClock } from '@/shared/format';
+<<<<<<< HEAD
 import { share, showToast } from '@/shared/zalo';
 import { dossierQuery, dossiersVersionState, recentLookupsState } from '../state';
+=======
+import { showToast } from '@/shared/zalo';
+import { dossierQuery, dossiersVersionState, receiptKeysState, recentLookupsState } from '../state';
+>>>>>>> main
 import { supplementDossier, withdrawDossier } from '../api';
 import { DeadlineBadge, StatusBadge, addressLine, formatPhone } from '../components/status';
 import { Timeline } from '../components/Timeline';
@@ -194,17 +199,47 @@ function Receipt({ d }: { d: DossierView }) {
         {d.agency.name} đã nhận hồ sơ lúc {formatDateTime(d.receivedAt)}. Hẹn trả kết quả trước <strong>{formatDateTime(d.dueAt)}</strong>
         {outOfHours(d.receivedAt) ? ' (hồ sơ gửi ngoài giờ hành chính được tính từ ngày làm việc tiếp theo)' : ''}. Bạn sẽ nhận được thông báo mỗi khi hồ sơ đổi trạng thái.
       </p>
+<<<<<<< HEAD
       <QrCard code={d.code} caption="Giữ mã này để tra cứu. Xuất trình mã QR khi đến bộ phận Một cửa." />
       <button type="button" className="lc-button lc-button--secondary lc-button--block dsr-receipt-share" onClick={() => void shareReceipt(d)}>
         <Icon name="share" size={18} /> Chia sẻ mã hồ sơ
       </button>
+=======
+      {d.receipt && <QrCard code={d.code} receipt={d.receipt} caption="Giữ mã QR này để tra cứu và xuất trình khi đến bộ phận Một cửa." />}
+>>>>>>> main
     </section>
   );
 }
 
+/** What the page says about whose details it shows, by how it was opened. */
+function AccessNote({ d, keyRejected }: { d: DossierView; keyRejected: boolean }) {
+  if (d.access === 'receipt') {
+    return (
+      <p className="dsr-note">
+        <Icon name="shield" size={18} /> Bạn mở hồ sơ bằng mã QR hoặc liên kết trên giấy tiếp nhận: họ tên và số giấy tờ của người nộp đã được che bớt. Người nộp đăng
+        nhập bằng tài khoản Zalo của mình sẽ thấy đầy đủ.
+      </p>
+    );
+  }
+  if (d.access !== 'public') return null;
+  return (
+    <p className="dsr-note">
+      <Icon name="shield" size={18} />{' '}
+      {keyRejected
+        ? 'Liên kết hoặc mã QR này không khớp với hồ sơ, nên chỉ hiện tình trạng xử lý. Hãy quét lại mã QR trên giấy tiếp nhận.'
+        : 'Bạn đang xem tình trạng xử lý của hồ sơ. Thông tin người nộp chỉ hiện khi mở bằng mã QR hoặc liên kết trên giấy tiếp nhận (đã che bớt), hoặc khi người nộp đăng nhập bằng tài khoản Zalo của mình.'}
+    </p>
+  );
+}
+
 function Content({ code }: { code: string }) {
-  const loadable = useRecoilValueLoadable(dossierQuery(code));
+  const [params] = useSearchParams();
+  const savedKeys = useRecoilValue(receiptKeysState);
+  const linkKey = params.get('key');
+  const key = linkKey || savedKeys[code] || null;
+  const loadable = useRecoilValueLoadable(dossierQuery({ code, key }));
   const location = useLocation();
+  const setSavedKeys = useSetRecoilState(receiptKeysState);
   // The list lives in the phone's storage and may still be loading: read it before adding to it.
   const remember = useRecoilCallback(({ snapshot, set }) => async (found: string) => {
     const stored: unknown = await snapshot.getPromise(recentLookupsState);
@@ -217,6 +252,14 @@ function Content({ code }: { code: string }) {
   useEffect(() => {
     if (d) void remember(d.code);
   }, [d, remember]);
+  // A receipt key that worked is kept for this dossier on this phone; one that did not is forgotten.
+  useEffect(() => {
+    if (!d || !key) return;
+    if (d.access === 'receipt' && savedKeys[d.code] !== key) setSavedKeys((all) => ({ ...all, [d.code]: key }));
+    if (d.access === 'public' && savedKeys[d.code] === key) {
+      setSavedKeys(({ [d.code]: _forgotten, ...rest }) => rest);
+    }
+  }, [d, key, savedKeys, setSavedKeys]);
 
   if (loadable.state === 'loading') throw loadable.contents;
   if (loadable.state === 'hasError') {
@@ -306,11 +349,7 @@ function Content({ code }: { code: string }) {
           <p className="lc-muted dsr-hint">Nộp tại bộ phận Một cửa hoặc qua Cổng Dịch vụ công quốc gia; cán bộ xác nhận xong hồ sơ sẽ được xử lý tiếp.</p>
         </section>
       )}
-      {!d.isOwner && d.masked && (
-        <p className="dsr-note">
-          <Icon name="shield" size={18} /> Bạn đang xem thông tin công khai: họ tên và số giấy tờ của người nộp đã được che. Người nộp mở hồ sơ bằng tài khoản Zalo của mình sẽ thấy đầy đủ.
-        </p>
-      )}
+      <AccessNote d={d} keyRejected={!!key && d.access === 'public'} />
 
       <Section title="Quá trình xử lý">
         <div className="lc-card">
@@ -318,18 +357,20 @@ function Content({ code }: { code: string }) {
         </div>
       </Section>
 
-      <Section title="Người nộp">
-        <dl className="lc-card dsr-dl">
-          <dt>Họ và tên</dt>
-          <dd>{d.applicant.fullName}</dd>
-          <dt>Số CCCD</dt>
-          <dd>{d.applicant.idNumber}</dd>
-          <dt>Điện thoại</dt>
-          <dd>{formatPhone(d.applicant.phone)}</dd>
-          <dt>Địa chỉ</dt>
-          <dd>{addressLine(d.applicant.address)}</dd>
-        </dl>
-      </Section>
+      {d.applicant && (
+        <Section title="Người nộp">
+          <dl className="lc-card dsr-dl">
+            <dt>Họ và tên</dt>
+            <dd>{d.applicant.fullName}</dd>
+            <dt>Số CCCD</dt>
+            <dd>{d.applicant.idNumber}</dd>
+            <dt>Điện thoại</dt>
+            <dd>{formatPhone(d.applicant.phone)}</dd>
+            <dt>Địa chỉ</dt>
+            <dd>{addressLine(d.applicant.address)}</dd>
+          </dl>
+        </Section>
+      )}
 
       {d.fields.length > 0 && (
         <Section title="Nội dung hồ sơ">
@@ -354,10 +395,10 @@ function Content({ code }: { code: string }) {
           </ul>
         </Section>
       )}
-      {d.isOwner && !receipt && (
+      {d.isOwner && d.receipt && !receipt && (
         <Section title="Mã QR của hồ sơ">
           <div className="lc-card">
-            <QrCard code={d.code} caption="Xuất trình mã này khi đến bộ phận Một cửa nhận kết quả." />
+            <QrCard code={d.code} receipt={d.receipt} caption="Xuất trình mã này khi đến bộ phận Một cửa nhận kết quả." />
           </div>
         </Section>
       )}

@@ -7,15 +7,21 @@ import { Icon, PageShell, Section } from '@/shared/ui';
 import { recentLookupsState } from '../state';
 import '../dossiers.css';
 
-/** A code as printed on the receipt, found inside whatever was typed or pasted (even an escaped link). */
-export function findDossierCodeIn(input: string): string | null {
+/**
+ * A code as printed on the receipt, found inside whatever was typed or pasted (even an escaped
+ * link), and the receipt's key when a receipt link was pasted (`key=…`).
+ */
+export function findDossierCodeIn(input: string): { code: string; key: string | null } | null {
   let text = input;
   try {
     text = decodeURIComponent(input);
   } catch {
     // A stray % is not an escape: read the text as it is.
   }
-  return findDossierCode(text);
+  const code = findDossierCode(text);
+  if (!code) return null;
+  const key = /[?&]key=([A-Za-z0-9_-]{16})(?![A-Za-z0-9_-])/.exec(text);
+  return { code, key: key ? key[1] : null };
 }
 
 function Recent() {
@@ -47,12 +53,12 @@ export default function TrackPage() {
   const [error, setError] = useState<string | null>(null);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const code = findDossierCodeIn(text);
-    if (!code) {
+    const found = findDossierCodeIn(text);
+    if (!found) {
       setError(text.trim() ? 'Mã hồ sơ chưa đúng dạng. Mã gồm mã cơ quan, ngày nộp và số thứ tự, ví dụ 000.02.31.H38-261118-0001.' : 'Vui lòng nhập mã hồ sơ.');
       return;
     }
-    navigate(paths.dossier(code));
+    navigate(paths.dossier(found.code, found.key ?? undefined));
   };
   return (
     <PageShell title="Tra cứu hồ sơ">
@@ -81,7 +87,7 @@ export default function TrackPage() {
           </p>
         ) : (
           <p id="dsr-code-hint" className="dsr-hint lc-muted">
-            Mã in trên giấy tiếp nhận hoặc trong tin nhắn khi bạn nộp hồ sơ. Ai cũng tra cứu được tình trạng; thông tin cá nhân được che.
+            Mã in trên giấy tiếp nhận hoặc trong tin nhắn khi bạn nộp hồ sơ. Nhập mã để xem tình trạng xử lý; quét mã QR hoặc dán liên kết trên giấy tiếp nhận để xem thêm tên người nộp (đã che bớt).
           </p>
         )}
         <button type="submit" className="lc-button lc-button--block">

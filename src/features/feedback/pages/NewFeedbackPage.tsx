@@ -53,23 +53,24 @@ function ExtraField({ field, value, onChange, error }: { field: FeedbackCategory
 
 /** Reports already sent near the chosen spot, same kind, last 30 days: maybe the same problem. */
 function NearbyHint({ location, categoryId }: { location: Coordinates; categoryId: string }) {
-  const [items, setItems] = useState<NearbyItem[] | null>(null);
+  const [found, setFound] = useState<{ items: NearbyItem[]; radiusMeters: number } | null>(null);
   useEffect(() => {
     let live = true;
-    setItems(null);
+    setFound(null);
     fetchNearby(location.lat, location.long, categoryId).then(
-      (r) => live && setItems(r.items),
-      () => live && setItems([]),
+      (r) => live && setFound(r),
+      () => live && setFound(null),
     );
     return () => {
       live = false;
     };
   }, [location.lat, location.long, categoryId]);
-  if (!items || items.length === 0) return null;
+  if (!found || found.items.length === 0) return null;
+  const { items, radiusMeters } = found;
   return (
     <div className="fb-nearby" role="note">
       <p className="fb-nearby-title">
-        <Icon name="info" size={20} /> Đã có {items.length} phản ánh tương tự trong vòng 50 m
+        <Icon name="info" size={20} /> Đã có {items.length} phản ánh tương tự trong vòng {radiusMeters} m
       </p>
       <p className="fb-hint">Nếu cùng một việc, bạn có thể theo dõi phản ánh đã có thay vì gửi thêm.</p>
       <ul>

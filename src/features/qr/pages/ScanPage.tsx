@@ -35,7 +35,7 @@ export default function ScanPage() {
 
   const open = useCallback(
     (text: string, result: QrResolution) => {
-      if (result.kind !== 'url' && result.kind !== 'unknown' && result.found) navigate(pathForItem(result.kind, result.id));
+      if (result.kind !== 'url' && result.kind !== 'unknown' && result.found) navigate(pathForItem(result.kind, result.id, result.key));
       else setOutcome({ text, result });
     },
     [navigate],
