@@ -8,13 +8,8 @@ import { paths } from '@/shared/routes';
 import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
 import { formatDateTime } from '@/shared/format/date';
 import { vietnamWallClock } from '@/shared/format';
-<<<<<<< HEAD
 import { share, showToast } from '@/shared/zalo';
-import { dossierQuery, dossiersVersionState, recentLookupsState } from '../state';
-=======
-import { showToast } from '@/shared/zalo';
 import { dossierQuery, dossiersVersionState, receiptKeysState, recentLookupsState } from '../state';
->>>>>>> main
 import { supplementDossier, withdrawDossier } from '../api';
 import { DeadlineBadge, StatusBadge, addressLine, formatPhone } from '../components/status';
 import { Timeline } from '../components/Timeline';
@@ -199,14 +194,10 @@ function Receipt({ d }: { d: DossierView }) {
         {d.agency.name} đã nhận hồ sơ lúc {formatDateTime(d.receivedAt)}. Hẹn trả kết quả trước <strong>{formatDateTime(d.dueAt)}</strong>
         {outOfHours(d.receivedAt) ? ' (hồ sơ gửi ngoài giờ hành chính được tính từ ngày làm việc tiếp theo)' : ''}. Bạn sẽ nhận được thông báo mỗi khi hồ sơ đổi trạng thái.
       </p>
-<<<<<<< HEAD
-      <QrCard code={d.code} caption="Giữ mã này để tra cứu. Xuất trình mã QR khi đến bộ phận Một cửa." />
+      {d.receipt && <QrCard code={d.code} receipt={d.receipt} caption="Giữ mã QR này để tra cứu và xuất trình khi đến bộ phận Một cửa." />}
       <button type="button" className="lc-button lc-button--secondary lc-button--block dsr-receipt-share" onClick={() => void shareReceipt(d)}>
         <Icon name="share" size={18} /> Chia sẻ mã hồ sơ
       </button>
-=======
-      {d.receipt && <QrCard code={d.code} receipt={d.receipt} caption="Giữ mã QR này để tra cứu và xuất trình khi đến bộ phận Một cửa." />}
->>>>>>> main
     </section>
   );
 }
