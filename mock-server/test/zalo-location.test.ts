@@ -105,10 +105,20 @@ describe('POST /api/zalo/location (zalo mode, against a local Graph API)', () =>
   beforeAll(async () => {
     await new Promise<void>((r) => graph.server.listen(0, '127.0.0.1', r));
     const { port } = graph.server.address() as AddressInfo;
-    server = await startServer({ IDENTITY_MODE: 'zalo', ZALO_APP_SECRET: 'app-secret', ZALO_GRAPH_URL: `http://127.0.0.1:${port}` });
+    // Zalo mode is running for real: the server asks for production settings.
+    server = await startServer({
+      IDENTITY_MODE: 'zalo',
+      OFFICER_TOKEN: 'o'.repeat(40),
+      SESSION_SECRET: 's'.repeat(40),
+      ZALO_APP_ID: '2468013579',
+      ZALO_APP_SECRET: 'app-secret',
+      OPEN311_API_KEYS: 'khoa-rieng-cua-ung-dung-a:ung-dung-a',
+      PUBLIC_BASE_URL: 'https://api.laocai.gov.vn',
+      ZALO_GRAPH_URL: `http://127.0.0.1:${port}`,
+    });
   });
   afterAll(async () => {
-    await server.close();
+    await server?.close();
     graph.server.close();
   });
 
