@@ -55,28 +55,6 @@ function rootRelativeEntry(): Plugin {
 }
 
 /**
- * axios picks XMLHttpRequest in a browser (its default order is xhr, http, fetch; upload progress
- * needs xhr) and the app never asks for fetch, yet axios bundles its fetch adapter and helpers
- * (about 4 KB gzip) into the first screen. The build gives axios an empty fetch adapter instead:
- * `adapter: 'fetch'` would fail with axios' own "not supported" error.
- */
-function axiosWithoutFetchAdapter(): Plugin {
-  const stub = '\0lao-cai-so:axios-fetch-adapter';
-  return {
-    name: 'lao-cai-so:axios-without-fetch-adapter',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === './fetch.js' && importer && /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(importer)) return stub;
-      return null;
-    },
-    load(id) {
-      return id === stub ? 'export const getFetch = () => false;\nexport default false;\n' : null;
-    },
-  };
-}
-
-/**
  * On the home page, the home widgets' chunk (see homeWidgetsChunk) and its styles are fetched at
  * once, beside the entry, instead of after the entry has run: one round trip less before the
  * widgets show on a slow connection. Other pages do not fetch it.
@@ -118,6 +96,48 @@ function zauiComponentRules(): Plugin {
       const base = fs.readFileSync(path.join(dir, 'portal', 'styles', 'portal.css'), 'utf8').trimEnd();
       if (!css.startsWith(base)) this.error(`zaui-rules: ${name}.css does not start with zmp-ui's base any more`);
       return css.slice(base.length);
+    },
+  };
+}
+
+/**
+ * What Zalo loads at start comes from the built app-config.json, not index.html (whose inline
+ * loader Zalo does not run). zmp-vite-plugin lists every stylesheet of the build in `listCSS`
+ * (Zalo would fetch all of them, for pages not yet opened, before the first paint) and nothing
+ * in `listAsyncJS` but the entry's static imports. This keeps `listCSS` to the first screen's
+ * (the entry's and the home widgets'; other pages' styles come with their code, as in a browser)
+ * and adds the home widgets' chunk to `listAsyncJS`, so Zalo fetches it beside the entry instead
+ * of one round trip later, as index.html's homePreload does in a browser.
+ */
+function zaloStartupLists(): Plugin {
+  let outDir = 'www';
+  let css: string[] = [];
+  let home: string | null = null;
+  return {
+    name: 'lao-cai-so:zalo-startup-lists',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      const homeChunk = chunks.find((c) => c.name === 'home' && !c.isEntry);
+      css = [...(entry?.viteMetadata?.importedCss ?? []), ...(homeChunk?.viteMetadata?.importedCss ?? [])];
+      home = homeChunk?.fileName ?? null;
+    },
+    // After every plugin's writeBundle (zmp-vite-plugin writes app-config.json in its own).
+    closeBundle: {
+      order: 'post',
+      handler() {
+        const file = path.resolve(outDir, 'app-config.json');
+        if (!fs.existsSync(file)) return;
+        const config = JSON.parse(fs.readFileSync(file, 'utf8')) as { listCSS: string[]; listAsyncJS: string[] };
+        config.listCSS = config.listCSS.filter((f) => css.includes(f));
+        if (home && !config.listAsyncJS.includes(home)) config.listAsyncJS.push(home);
+        fs.writeFileSync(file, JSON.stringify(config));
+      },
     },
   };
 }
@@ -176,7 +196,7 @@ function homeWidgetsChunk(): GetManualChunk {
 
 export default defineConfig({
   // zmp-vite-plugin builds to www/ with relative asset paths and writes Zalo's app-config.json.
-  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zappsPathInPreview(), axiosWithoutFetchAdapter(), zauiComponentRules()],
+  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zaloStartupLists(), zappsPathInPreview(), zauiComponentRules()],
   publicDir: 'assets',
   resolve: { alias },
   server: { port: appPort, proxy },

@@ -32,6 +32,7 @@ import dossierRoutes from './routes/dossiers.js';
 import weatherRoutes from './routes/weather.js';
 import outageRoutes from './routes/outages.js';
 import tourismRoutes from './routes/tourism.js';
+import zaloRoutes from './routes/zalo.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -207,6 +208,7 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
   await app.register(weatherRoutes, { ctx });
   await app.register(outageRoutes, { ctx });
   await app.register(tourismRoutes, { ctx });
+  await app.register(zaloRoutes, { ctx });
 
   return { app, ctx, routes };
 }

@@ -25,6 +25,8 @@ export interface ServerConfig {
   production: boolean;
   zaloAppId: string;
   zaloAppSecret: string;
+  /** Zalo's Graph API (identity, location tokens): `ZALO_GRAPH_URL`, which tests point at a local fake. */
+  zaloGraphUrl: string;
   corsOrigins: (string | RegExp)[];
   writesPerMinute: number;
   weatherStreamIntervalMs: number;
@@ -134,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     production,
     zaloAppId: env.ZALO_APP_ID || '',
     zaloAppSecret: env.ZALO_APP_SECRET || '',
+    zaloGraphUrl: (env.ZALO_GRAPH_URL || 'https://graph.zalo.me').replace(/\/$/, ''),
     corsOrigins: env.CORS_ORIGINS
       ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
       : production

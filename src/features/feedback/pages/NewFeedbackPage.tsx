@@ -260,9 +260,12 @@ function FeedbackForm({ onSent }: { onSent: (r: FeedbackDetail) => void }) {
             </button>
           </div>
         ) : (
-          <button type="button" className="lc-button lc-button--secondary lc-button--block" onClick={() => void locate()} disabled={locating}>
-            <Icon name="pin" size={20} /> {locating ? 'Đang lấy vị trí…' : 'Dùng vị trí hiện tại'}
-          </button>
+          <>
+            <p className="fb-hint">Vị trí giúp cơ quan xử lý tìm đúng chỗ. Ứng dụng chỉ lấy vị trí khi bạn bấm, và chỉ gửi kèm phản ánh này.</p>
+            <button type="button" className="lc-button lc-button--secondary lc-button--block" onClick={() => void locate()} disabled={locating}>
+              <Icon name="pin" size={20} /> {locating ? 'Đang lấy vị trí…' : 'Dùng vị trí hiện tại'}
+            </button>
+          </>
         )}
         {locationError && <p className="fb-hint" role="alert">{locationError}</p>}
         <FieldError message={fieldError('location')} />

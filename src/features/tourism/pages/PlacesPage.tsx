@@ -4,9 +4,10 @@ import { PLACE_CATEGORIES, PLACE_CATEGORY_LABELS } from '@contract/tourism-meta'
 import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, SkeletonList, type ChipOption } from '@/shared/ui';
 import { PlaceCard } from '../components/PlaceCard';
 import { TodayStrip } from '../components/TodayStrip';
+import { NearMe } from '../components/NearMe';
 import { TourismTabs } from '../components/TourismTabs';
 import { useNow } from '../components/useNow';
-import { placeFilterState, placeParams, placesPageQuery, todayQuery, PAGE_SIZE, type CategoryFilter } from '../state';
+import { placeFilterState, placeParams, placesPageQuery, todayQuery, PAGE_SIZE, type CategoryFilter, type PlaceFilter } from '../state';
 import '../components/tourism.css';
 
 const CATEGORY_OPTIONS: ChipOption<CategoryFilter>[] = [
@@ -15,7 +16,7 @@ const CATEGORY_OPTIONS: ChipOption<CategoryFilter>[] = [
   ...PLACE_CATEGORIES.map((c) => ({ value: c, label: PLACE_CATEGORY_LABELS[c] })),
 ];
 
-function PlaceChunk({ filter, page, now }: { filter: { category: CategoryFilter; q: string }; page: number; now: Date }) {
+function PlaceChunk({ filter, page, now }: { filter: PlaceFilter; page: number; now: Date }) {
   const data = useRecoilValue(placesPageQuery(placeParams(filter, page, now)));
   return (
     <>
@@ -28,7 +29,7 @@ function PlaceChunk({ filter, page, now }: { filter: { category: CategoryFilter;
   );
 }
 
-function PlaceResults({ filter, pages, onMore, onClear, now }: { filter: { category: CategoryFilter; q: string }; pages: number; onMore: () => void; onClear: () => void; now: Date }) {
+function PlaceResults({ filter, pages, onMore, onClear, now }: { filter: PlaceFilter; pages: number; onMore: () => void; onClear: () => void; now: Date }) {
   const first = useRecoilValue(placesPageQuery(placeParams(filter, 1, now)));
   if (first.total === 0) {
     return (
@@ -118,6 +119,13 @@ export default function PlacesPage() {
           </button>
         )}
       </form>
+      <NearMe
+        near={filter.near}
+        onNear={(near) => {
+          setFilter((f) => ({ ...f, near }));
+          setPages(1);
+        }}
+      />
       <Chips<CategoryFilter>
         label="Loại địa điểm"
         options={CATEGORY_OPTIONS}
@@ -135,7 +143,7 @@ export default function PlacesPage() {
           onMore={() => setPages((n) => n + 1)}
           onClear={() => {
             setText('');
-            setFilter({ category: 'all', q: '' });
+            setFilter({ category: 'all', q: '', near: null });
             setPages(1);
           }}
         />
