@@ -17,6 +17,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['src/**/*.test.{ts,tsx}', 'tests/architecture.test.ts'],
           setupFiles: ['src/test/setup.ts'],
+          // A phone abroad (with summer time): what the app shows must still be Vietnam's time.
+          env: { TZ: 'Europe/Berlin' },
         },
       },
       {

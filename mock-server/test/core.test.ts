@@ -28,9 +28,12 @@ describe('health and errors', () => {
   });
 
   it('answers a malformed URL with 400, not a crash', async () => {
-    const res = await s.api('/api/%E0%A4%A');
-    expect([400, 404]).toContain(res.status);
-    expect(res.body.error).toBeDefined();
+    for (const path of ['/api/%E0%A4%A', '/api/news/%E0%A4%A', '/api/dossiers/%ZZ']) {
+      const res = await s.api(path);
+      expect(res.status, path).toBe(400);
+      expect(res.body.error.code, path).toBe('BAD_URL');
+      expect(res.body.error.message).toBe('Địa chỉ yêu cầu không hợp lệ.');
+    }
   });
 
   it('sends security headers and compresses large responses', async () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { vnDateKey } from '../src/services/time.js';
+import { vnDateKey } from '../src/contract/vn-time.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 import { FIXED_NOW_ISO, FIXED_NOW_MS } from '../../tests/fixed-time.js';
 

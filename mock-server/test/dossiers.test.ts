@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICER, startServer, type TestServer } from './helpers.js';
 import { DOSSIER_CODE, procedureFieldsSchema, type FormField } from '../src/contract/dossiers.js';
 import { addWorkingDays, dueDateFor, workingDaysLeft } from '../src/services/working-days.js';
-import { toVnIso, vnDateKey } from '../src/services/time.js';
+import { toVnIso, vnDateKey } from '../src/contract/vn-time.js';
 import { SCENARIOS } from '../src/db/seed/dossiers.js';
 
 let s: TestServer;

@@ -13,7 +13,7 @@ import {
 } from '../src/services/feedback-status.js';
 import { addWorkingDays, checkFields } from '../src/services/feedback.js';
 import { FEEDBACK_AREAS, FEEDBACK_CATEGORIES, findCategory, insideProvince } from '../src/services/feedback-catalog.js';
-import { toVnIso } from '../src/services/time.js';
+import { toVnIso } from '../src/contract/vn-time.js';
 import type { AppError } from '../src/plugins/errors.js';
 
 describe('feedback status rules', () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
 import { runSeed, type Seeder } from '../src/db/seed/index.js';
-import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../src/services/time.js';
+import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../src/contract/vn-time.js';
 
 const opened: { db: ReturnType<typeof openDatabase>; dir: string }[] = [];
 

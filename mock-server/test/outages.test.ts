@@ -8,7 +8,7 @@ import { migrate } from '../src/db/migrate.js';
 import { runSeed } from '../src/db/seed/index.js';
 import { outagesSeeder } from '../src/db/seed/outages.js';
 import { foldVietnamese } from '../src/contract/text.js';
-import { vnDateKey, vnStartOfDay } from '../src/services/time.js';
+import { vnDateKey, vnStartOfDay } from '../src/contract/vn-time.js';
 import ICAL from 'ical.js';
 import { dateTime, parseCalendar, prop, text } from './ical-strict.js';
 

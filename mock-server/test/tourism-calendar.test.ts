@@ -13,7 +13,7 @@ import {
   nextDepartures,
 } from '../src/services/tourism-calendar.js';
 import type { DayRule, OpeningHours } from '../src/contract/tourism.js';
-import { toVnIso } from '../src/services/time.js';
+import { toVnIso } from '../src/contract/vn-time.js';
 
 /** A fixed clock: an instant written in Vietnam time. */
 const at = (local: string) => Date.parse(`${local}+07:00`);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from './helpers.js';
 import type { Programme } from '../src/contract/tv.js';
 import { onAirAt, scheduleForDay } from '../src/services/tv-schedule.js';
-import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../src/services/time.js';
+import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../src/contract/vn-time.js';
 
 let s: TestServer;
 beforeAll(async () => {

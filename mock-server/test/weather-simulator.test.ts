@@ -13,7 +13,7 @@ import {
 } from '../src/services/weather-simulator.js';
 import { alertsForDay, FOG_MIN_HOURS, HEAVY_RAIN_MM, provinceAlerts } from '../src/services/weather-alerts.js';
 import { buildForecast } from '../src/services/weather-report.js';
-import { toVnIso, vnDayNumber } from '../src/services/time.js';
+import { toVnIso, vnDayNumber } from '../src/contract/vn-time.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

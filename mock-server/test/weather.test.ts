@@ -1,13 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './helpers.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, TEST_NOW, type TestServer } from './helpers.js';
+import { clockFrom } from '../src/services/clock.js';
 import { Forecast, Overview, AlertList, StreamObservation } from '../src/contract/weather.js';
 import { WMO_CODES } from '../src/services/weather-simulator.js';
 
 let s: TestServer;
+/** Set to stop the server's clock at an instant; null lets it run on from TEST_NOW. */
+let frozen: number | null = null;
 beforeAll(async () => {
-  s = await startServer({ WEATHER_STREAM_INTERVAL_MS: '1000' });
+  const running = clockFrom(TEST_NOW);
+  s = await startServer({ WEATHER_STREAM_INTERVAL_MS: '1000' }, { now: () => frozen ?? running() });
 });
 afterAll(() => s.close());
+afterEach(() => {
+  frozen = null;
+});
 
 const expectError = (res: { status: number; body: any }, status: number, path?: string) => {
   expect(res.status).toBe(status);
@@ -51,13 +58,21 @@ describe('forecast', () => {
     expect(res.headers.get('cache-control')).toMatch(/max-age/);
   });
 
-  it('is colder in Y Tý than in Lào Cai city, and identical when asked twice in the same hour', async () => {
+  it('is colder in Y Tý than in Lào Cai city, identical within an hour, and moves on with the next', async () => {
+    const hour = Date.parse('2027-01-14T10:00:00+07:00');
+    frozen = hour + 5 * 60_000;
     const city = (await s.api('/api/weather/forecast?area=lao-cai')).body;
     const yty = (await s.api('/api/weather/forecast?area=y-ty')).body;
     for (let i = 0; i < 48; i++) expect(yty.hourly.temperature_2m[i]).toBeLessThan(city.hourly.temperature_2m[i]);
-    const again = (await s.api('/api/weather/forecast?area=lao-cai')).body;
-    if (again.hourly.time[0] === city.hourly.time[0]) expect(again.hourly).toEqual(city.hourly);
-    expect(again.daily).toEqual(city.daily);
+    expect(city.hourly.time[0]).toBe('2027-01-14T10:00:00+07:00');
+    frozen = hour + 55 * 60_000;
+    const later = (await s.api('/api/weather/forecast?area=lao-cai')).body;
+    expect(later.hourly).toEqual(city.hourly);
+    expect(later.daily).toEqual(city.daily);
+    frozen = hour + 65 * 60_000;
+    const next = (await s.api('/api/weather/forecast?area=lao-cai')).body;
+    expect(next.hourly.time[0]).toBe('2027-01-14T11:00:00+07:00');
+    expect(next.hourly.temperature_2m.slice(0, 47)).toEqual(city.hourly.temperature_2m.slice(1));
   });
 
   it('finds the nearest area from coordinates and honours the number of days and hours', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toVnIso } from '../src/services/time.js';
+import { toVnIso } from '../src/contract/vn-time.js';
 import {
   addWorkingDays,
   daysOffIn,

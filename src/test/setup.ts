@@ -1,8 +1,8 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
-// Dates in tests read as they do on a phone in Vietnam.
-process.env.TZ = 'Asia/Ho_Chi_Minh';
+// The unit tests run in a zone that is not Vietnam's (vitest.config.ts sets TZ): every time the
+// app shows must be Vietnam's whatever the phone's zone, and a test here proves it or fails.
 
 afterEach(() => {
   cleanup();

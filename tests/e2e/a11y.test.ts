@@ -1,26 +1,39 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityProblems, api, hasBrowser, phonePage, useBrowser } from './harness';
+import { accessibilityProblems, api, hasBrowser, phonePage, seededDossier, useBrowser } from './harness';
 
 useBrowser();
 
+/** A list the API must give: a failed call fails the test rather than quietly dropping its pages. */
+async function firstOf(pathname: string): Promise<any> {
+  const res = await api(pathname);
+  expect(res.status, `${pathname} → ${res.status}`).toBe(200);
+  expect(res.body.items.length, `${pathname} is empty`).toBeGreaterThan(0);
+  return res.body.items[0];
+}
+
 /** Every page of the app, with a real item where a page shows one. */
 async function pagesToCheck(): Promise<string[]> {
-  const list: string[] = ['/', '/me', '/me/saved', '/scan', '/notifications', '/search?q=sa%20pa', '/khong-co-trang-nay'];
+  const list: string[] = ['/', '/me', '/me/saved', '/scan', '/notifications', '/search?q=sa%20pa', NOT_FOUND];
   list.push('/feedback', '/feedback/new', '/feedback/mine', '/news', '/tv');
-  const news = await api('/api/news?pageSize=1');
-  if (news.status === 200 && news.body.items.length) list.push(`/news/${news.body.items[0].id}`);
+  list.push(`/news/${(await firstOf('/api/news?pageSize=1')).id}`);
   list.push('/tourism', '/tourism/places/cho-bac-ha', '/tourism/tours', '/tourism/tours/ha-noi-sa-pa-fansipan-3n2d', '/tourism/news');
   list.push('/weather', '/weather/sa-pa', '/outages', '/dossiers', '/dossiers/track', '/dossiers/mine');
-  const outages = await api('/api/outages');
-  if (outages.status === 200 && outages.body.items?.length) list.push(`/outages/${outages.body.items[0].id}`);
-  const procedures = await api('/api/procedures?pageSize=1');
-  if (procedures.status === 200 && procedures.body.items.length) {
-    list.push(`/dossiers/procedures/${procedures.body.items[0].id}`, `/dossiers/procedures/${procedures.body.items[0].id}/submit`);
-  }
-  list.push('/dossiers/track/000.00.20.H38-261124-0001');
-  const feedback = await api('/api/feedback?pageSize=1');
-  if (feedback.status === 200 && feedback.body.items.length) list.push(`/feedback/${feedback.body.items[0].code}`);
+  list.push(`/outages/${(await firstOf('/api/outages')).id}`);
+  const procedure = await firstOf('/api/procedures?pageSize=1');
+  list.push(`/dossiers/procedures/${procedure.id}`, `/dossiers/procedures/${procedure.id}/submit`);
+  list.push(`/dossiers/track/${(await seededDossier({ status: 4 })).code}`);
+  list.push(`/feedback/${(await firstOf('/api/feedback?pageSize=1')).code}`);
   return list;
+}
+
+const NOT_FOUND = '/khong-co-trang-nay';
+
+/** An error in place of the page (a failed load, the app's error screen) is a failure too. */
+async function errorShown(page: Page, path: string): Promise<string | null> {
+  if (path === NOT_FOUND) return null;
+  const alert = page.locator('.lc-state--error, [role="alert"]:has-text("Xin lỗi")');
+  return (await alert.count()) > 0 ? (await alert.first().innerText()).replace(/\s+/g, ' ') : null;
 }
 
 describe.skipIf(!hasBrowser())('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
@@ -38,7 +51,8 @@ describe.skipIf(!hasBrowser())('accessibility (axe-core, WCAG 2.1 A/AA)', () => 
       );
       for (const path of paths) {
         await p.go(path);
-        await p.page.waitForTimeout(300);
+        const error = await errorShown(p.page, path);
+        if (error) found.push(`${theme} ${path}: shows an error instead of the page: ${error}`);
         for (const problem of await accessibilityProblems(p.page)) found.push(`${theme} ${path}: ${problem}`);
       }
       await p.context.close();
@@ -55,7 +69,8 @@ describe.skipIf(!hasBrowser())('pages at 200% text size', () => {
     for (const path of paths) {
       await p.go(path);
       await p.page.evaluate(() => document.documentElement.style.setProperty('--lc-text-scale', '2'));
-      await p.page.waitForTimeout(200);
+      // The new size is laid out once the root's font size has changed.
+      await p.page.waitForFunction(() => getComputedStyle(document.documentElement).fontSize === '32px');
       // Anything visible that sticks out past the screen's right edge, unless it sits in a
       // sideways scroller on purpose (chip rows, hourly strips).
       const cut = await p.page.evaluate(() => {

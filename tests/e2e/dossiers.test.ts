@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { api, appUrl, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
+import { api, appUrl, DEMO_CITIZEN, hasBrowser, officerToken, phonePage, signInApi, submitBirthDossier, useBrowser } from './harness';
 
 useBrowser();
 
@@ -25,10 +25,7 @@ async function attach(page: Page, buttonName: string, file: string) {
   await (await chooser).setFiles(file);
 }
 
-async function tokenFor(userId: string): Promise<string> {
-  const res = await api('/api/auth/session', { method: 'POST', json: { zaloAccessToken: `mock:${userId}` } });
-  return res.body.token;
-}
+const tokenFor = signInApi;
 
 const move = (code: string, json: Record<string, unknown>) =>
   api(`/api/officer/dossiers/${encodeURIComponent(code)}/transitions`, { method: 'POST', token: officerToken(), json });
@@ -170,8 +167,8 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await other.context.close();
   });
 
-  it('shows the development citizen her seeded dossiers, and lets her withdraw one after confirming', async () => {
-    const p = await phonePage({ userId: 'cong-dan-demo', allow });
+  it('shows the development citizen her seeded dossiers', async () => {
+    const p = await phonePage({ userId: DEMO_CITIZEN, allow });
     const { page } = p;
     await p.go('/');
     await page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
@@ -181,12 +178,23 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await page.getByText(/Đang giải quyết \(\d+\)/).waitFor();
     await page.getByText(/chờ bạn bổ sung giấy tờ hoặc nộp phí/).waitFor();
     await p.shot('dossiers-mine-demo');
-
-    // The criminal-record request being processed: withdraw it, confirming first.
     await page.getByRole('link', { name: /Cấp Phiếu lý lịch tư pháp/ }).click();
     await page.getByRole('heading', { name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam' }).waitFor();
     await page.getByText('Quá trình xử lý').waitFor();
+    await page.getByRole('button', { name: 'Rút hồ sơ' }).waitFor();
     await p.shot('dossiers-detail-owner');
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('lets a resident withdraw a dossier after confirming', async () => {
+    // Her own dossier, sent through the API: the seeded ones stay as other tests expect them.
+    const userId = `e2e-withdraw-${Date.now().toString(36)}`;
+    const code = await submitBirthDossier(await signInApi(userId));
+    const p = await phonePage({ userId, allow });
+    const { page } = p;
+    await p.go(`/dossiers/track/${encodeURIComponent(code)}`);
+    await page.getByRole('heading', { name: 'Đăng ký khai sinh' }).waitFor();
     await page.getByRole('button', { name: 'Rút hồ sơ' }).click();
     const dialog = page.getByRole('dialog', { name: 'Rút hồ sơ?' });
     await dialog.waitFor();
@@ -197,21 +205,27 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await page.locator('.dsr-summary').getByText('Công dân yêu cầu rút hồ sơ').waitFor();
     await expect(page.getByRole('button', { name: 'Rút hồ sơ' }).count()).resolves.toBe(0);
     await p.shot('dossiers-withdrawn');
+    expect((await api(`/api/dossiers/${encodeURIComponent(code)}`, { token: await signInApi(userId) })).body.status).toBe(7);
     p.expectClean();
     await p.context.close();
   });
 
   it('shows placeholders, not an empty page, while my dossiers load on a slow connection', async () => {
-    const p = await phonePage({ userId: 'cong-dan-demo', allow });
+    const p = await phonePage({ userId: DEMO_CITIZEN, allow });
+    // The list's answer is held back until the test has seen the placeholders: a slow connection
+    // as slow as it needs to be, without guessing how long the page takes.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
     await p.page.route('**/api/me/dossiers**', async (route) => {
-      await new Promise((r) => setTimeout(r, 2000));
+      await held;
       await route.continue();
     });
     await p.page.goto(`${appUrl()}/dossiers/mine`, { waitUntil: 'domcontentloaded' });
     // The page itself (not the skeleton shown while its code loads), still waiting for the list.
     await p.page.getByRole('heading', { name: 'Hồ sơ của tôi' }).waitFor();
-    await p.page.locator('.lc-page-body').getByRole('status', { name: 'Đang tải' }).waitFor({ timeout: 1500 });
+    await p.page.locator('.lc-page-body').getByRole('status', { name: 'Đang tải' }).waitFor();
     await p.shot('dossiers-mine-loading');
+    release();
     await p.page.getByText(/Đang giải quyết \(\d+\)/).waitFor();
     p.expectClean();
     await p.context.close();

@@ -1,39 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { preview, type PreviewServer } from 'vite';
+import { startServerProcess } from '../../mock-server/test/server-process';
+import { FIXED_NOW_ISO } from '../fixed-time';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const E2E_OFFICER_TOKEN = 'officer-e2e-token';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (child.exitCode !== null) throw new Error(`API server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url + '/api/health');
-      if (res.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('API server did not become healthy in time');
-}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -73,30 +49,27 @@ export default async function setup(project: TestProject) {
   }
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-e2e-'));
-  const apiPort = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'mock-server/src/server.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(apiPort),
-      HOST: '127.0.0.1',
-      DB_PATH: path.join(dataDir, 'e2e.db'),
-      LOG_LEVEL: 'warn',
-      OFFICER_TOKEN: E2E_OFFICER_TOKEN,
-      WRITES_PER_MINUTE: '5000',
-      WEATHER_STREAM_INTERVAL_MS: '2000',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  // The server's clock starts at the suite's fixed instant, and every page's clock is set from it
+  // (harness.ts): what a test sees does not depend on when CI runs it.
+  const server = await startServerProcess({
+    DB_PATH: path.join(dataDir, 'e2e.db'),
+    OFFICER_TOKEN: E2E_OFFICER_TOKEN,
+    WRITES_PER_MINUTE: '5000',
+    WEATHER_STREAM_INTERVAL_MS: '2000',
+    CLOCK_START: FIXED_NOW_ISO,
   });
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
-  await waitForHealth(apiUrl, server);
+  server.child.stdout!.pipe(process.stdout);
+  server.child.stderr!.pipe(process.stderr);
+  const apiUrl = server.url;
 
-  const appPort = await freePort();
   const target = apiUrl;
   const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet'].map((p) => [p, { target, changeOrigin: true }]));
+  // Port 0: the system picks a free one (choosing one first and binding it later is a race).
   const web: PreviewServer = await preview({
     logLevel: 'warn',
-    preview: { port: appPort, strictPort: true, host: 'localhost', proxy },
+    preview: { port: 0, strictPort: true, host: 'localhost', proxy },
   });
+  const appPort = (web.httpServer.address() as AddressInfo).port;
 
   project.provide('chromium', CHROMIUM);
   project.provide('appUrl', `http://localhost:${appPort}`);
@@ -106,8 +79,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await new Promise<void>((resolve) => web.httpServer.close(() => resolve()));
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

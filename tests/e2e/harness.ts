@@ -50,11 +50,28 @@ export function useBrowser() {
   });
 }
 
+/** The API server's clock (it started at the suite's fixed instant and runs on), to the second. */
+export async function serverNow(base = apiUrl()): Promise<number> {
+  const res = await fetch(base + '/api/health');
+  return Date.parse(((await res.json()) as { time: string }).time);
+}
+
+export interface PhonePageOptions {
+  userId?: string;
+  userName?: string;
+  allow?: RegExp[];
+  /** The phone's time zone (Vietnam's unless a test says otherwise). */
+  timezoneId?: string;
+  /** The API this page talks to, when a test runs its own server (its clock then sets the page's). */
+  api?: string;
+}
+
 /**
  * A phone-sized page (390×844, touch, Vietnamese, Vietnam's time zone) signed in as its own mock
- * Zalo user, so tests do not see each other's records.
+ * Zalo user, so tests do not see each other's records. Its clock is the server's: the page's
+ * "now" starts where the server's is and runs on, so both agree whatever the hour of the run.
  */
-export async function phonePage(options: { userId?: string; userName?: string; allow?: RegExp[] } = {}): Promise<PhonePage> {
+export async function phonePage(options: PhonePageOptions = {}): Promise<PhonePage> {
   if (!browser) throw new Error('useBrowser() first');
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -62,8 +79,9 @@ export async function phonePage(options: { userId?: string; userName?: string; a
     isMobile: true,
     hasTouch: true,
     locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
+    timezoneId: options.timezoneId ?? 'Asia/Ho_Chi_Minh',
   });
+  await context.clock.install({ time: await serverNow(options.api) });
   const userId = options.userId ?? `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
   await context.addInitScript(
     ([id, name]) => {
@@ -102,9 +120,21 @@ export async function phonePage(options: { userId?: string; userName?: string; a
       // Live pages (weather) keep an event stream open and never reach "network idle".
       const live = /^\/weather/.test(pathname);
       await page.goto(appUrl() + pathname, { waitUntil: live ? 'load' : 'networkidle' });
-      if (live) await page.waitForTimeout(800);
+      await settled(page);
     },
   };
+}
+
+/**
+ * Waits until the page shows what it loaded: its code has arrived (no page skeleton) and no list
+ * or widget is still a placeholder. A test then looks at the finished page, not at a moment.
+ */
+export async function settled(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('.lc-page') !== null && document.querySelector('.lc-skeleton, .lc-skeleton-list') === null,
+    undefined,
+    { timeout },
+  );
 }
 
 /** Calls the API directly (as an officer, or to prepare data). */
@@ -119,6 +149,73 @@ export async function api(pathname: string, init: RequestInit & { json?: unknown
   const res = await fetch(apiUrl() + pathname, { ...init, headers, body });
   const text = await res.text();
   return { status: res.status, body: text && (res.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text };
+}
+
+/** Signs in through the API as a mock Zalo user and gives the session token. */
+export async function signInApi(userId: string): Promise<string> {
+  const res = await api('/api/auth/session', { method: 'POST', json: { zaloAccessToken: `mock:${userId}` } });
+  expect(res.status).toBe(200);
+  return res.body.token as string;
+}
+
+export const DEMO_CITIZEN = 'cong-dan-demo';
+
+/**
+ * A dossier the seed gave the development citizen, found by what it is rather than by its code
+ * (codes carry the day they were sent, so they follow the server's date).
+ */
+export async function seededDossier(match: { status: number; procedureId?: string }): Promise<{ code: string; status: number }> {
+  const res = await api('/api/me/dossiers?pageSize=100', { token: await signInApi(DEMO_CITIZEN) });
+  expect(res.status).toBe(200);
+  const found = (res.body.items as { code: string; status: number; procedureId: string }[]).find(
+    (d) => d.status === match.status && (!match.procedureId || d.procedureId === match.procedureId),
+  );
+  if (!found) throw new Error(`no seeded dossier of the demo citizen with ${JSON.stringify(match)}`);
+  return found;
+}
+
+/** A small but real PNG (a 4×4 grey square): the server sniffs the bytes, not the name. */
+export const PAPER_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAEAQMAAACTPww9AAAABlBMVEXMzMz///+YfGgMAAAAEUlEQVQI12P4z8DwnwEB/wMANiMF+xIjkZwAAAAASUVORK5CYII=',
+  'base64',
+);
+
+/** Sends a birth registration (Đăng ký khai sinh) through the API for the signed-in resident; gives its code. */
+export async function submitBirthDossier(token: string): Promise<string> {
+  const fd = new FormData();
+  fd.append('file', new Blob([new Uint8Array(PAPER_PNG)], { type: 'image/png' }), 'giay-chung-sinh.png');
+  const upload = await api('/api/uploads', { method: 'POST', token, body: fd });
+  expect(upload.status).toBe(201);
+  const born = new Date((await serverNow()) - 5 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+  const res = await api('/api/dossiers', {
+    method: 'POST',
+    token,
+    headers: { 'idempotency-key': `e2e-birth-${Math.random().toString(36).slice(2, 12)}` },
+    json: {
+      procedureId: '1.001193.000.00.00.H38',
+      applicant: {
+        fullName: 'Hoàng Thị Sen',
+        idNumber: '010193004471',
+        phone: '0915227364',
+        email: '',
+        address: { province: 'Lào Cai', commune: 'Phường Sa Pa', street: 'Số 14, phố Cầu Mây' },
+      },
+      fields: {
+        childFullName: 'Hoàng Minh Đức',
+        childGender: 'nam',
+        childBirthDate: born,
+        childBirthPlace: 'Bệnh viện Đa khoa Sa Pa',
+        childEthnicity: 'Tày',
+        motherFullName: 'Hoàng Thị Sen',
+        motherIdNumber: '010193004471',
+        relationship: 'Mẹ',
+        commitment: true,
+      },
+      attachmentIds: [upload.body.id],
+    },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.code as string;
 }
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

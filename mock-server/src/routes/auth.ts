@@ -5,7 +5,7 @@ import { SessionRequest, SessionResponse } from '../contract/auth.js';
 import { AppError } from '../plugins/errors.js';
 import { IdentityRejected, resolveZaloIdentity } from '../services/zalo-identity.js';
 import { upsertUser } from '../services/users.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 
 export default async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   app.withTypeProvider<ZodTypeProvider>().post(

@@ -41,7 +41,7 @@ import {
 } from '../services/dossiers.js';
 import { claimUploads, findUpload } from '../services/uploads.js';
 import { findUser } from '../services/users.js';
-import { vnDateKey } from '../services/time.js';
+import { vnDateKey } from '../contract/vn-time.js';
 import { dueDateAfterPause, dueDateFor } from '../services/working-days.js';
 import type { Db } from '../db/connection.js';
 

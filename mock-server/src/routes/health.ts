@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import { Health } from '../contract/health.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 
 const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
 const startedAt = performance.now();

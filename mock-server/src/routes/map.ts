@@ -3,7 +3,7 @@ import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import { MapFeatureCollection, MapFeaturesQuery } from '../contract/map.js';
 import { layerFeatures } from '../services/map-features.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 
 /** What the maps show: reports, places, outages now and soon, weather areas, inside a box. */
 export default async function mapRoutes(app: FastifyInstance, { ctx }: RouteOptions) {

@@ -9,7 +9,7 @@ import { requireUser } from '../plugins/auth.js';
 import { unauthorized } from '../plugins/errors.js';
 import { findUser } from '../services/users.js';
 import { unreadCount } from '../services/notifications.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 
 interface NotificationRow {
   id: number;

@@ -22,7 +22,7 @@ import {
 } from '../contract/news.js';
 import { foldVietnamese } from '../contract/text.js';
 import { notFound } from '../plugins/errors.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 import { renderRss } from '../services/rss.js';
 import { Derived, ReadCache, TableWatch, deepFreeze } from '../services/read-cache.js';
 import { SubstringIndex } from '../services/substring-index.js';

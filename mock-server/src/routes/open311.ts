@@ -19,7 +19,7 @@ import { FEEDBACK_AREAS, FEEDBACK_CATEGORIES, findArea, findCategory } from '../
 import { foldVietnamese, visibleLength } from '../contract/text.js';
 import { open311Status, statusesFor, type FeedbackStatus } from '../services/feedback-status.js';
 import { createFeedback, findFeedback, uploadsOfFeedback, type FeedbackRow } from '../services/feedback.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 import type { Open311ApiKey } from '../config.js';
 
 /** The jurisdiction this endpoint serves; other ids are not ours (404), none at all is fine. */

@@ -9,7 +9,7 @@ import { invalidField, notFound } from '../plugins/errors.js';
 import { buildCalendar, type CalendarEvent } from '../services/icalendar.js';
 import { OUTAGE_STATUS_SQL, outageStatus } from '../services/outage-status.js';
 import { offsetOf, pageResult } from '../services/pagination.js';
-import { parseVnDate, toVnIso } from '../services/time.js';
+import { parseVnDate, toVnIso } from '../contract/vn-time.js';
 
 interface OutageRow {
   id: string;

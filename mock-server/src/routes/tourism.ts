@@ -30,7 +30,7 @@ import {
   type TourSummary,
 } from '../contract/tourism.js';
 import { invalidField, notFound } from '../plugins/errors.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 import {
   dateKeyOf,
   dayNumberAt,

@@ -3,7 +3,7 @@ import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import { ScheduleQuery, ScheduleResponse, TvChannelsResponse, type Programme } from '../contract/tv.js';
 import { invalidField } from '../plugins/errors.js';
-import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../services/time.js';
+import { parseVnDate, toVnIso, vnDateKey, vnStartOfDay } from '../contract/vn-time.js';
 import {
   SCHEDULE_DAYS_AHEAD,
   SCHEDULE_DAYS_BACK,

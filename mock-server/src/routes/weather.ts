@@ -3,7 +3,7 @@ import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import { AlertList, AreaListQuery, Forecast, ForecastQuery, Overview, WeatherAreaList } from '../contract/weather.js';
 import { AppError, invalidField, notFound } from '../plugins/errors.js';
-import { toVnIso } from '../services/time.js';
+import { toVnIso } from '../contract/vn-time.js';
 import { findWeatherArea, nearestWeatherArea, WEATHER_AREAS, type WeatherArea } from '../services/weather-areas.js';
 import { provinceAlerts } from '../services/weather-alerts.js';
 import { alertOut, areaOut, buildForecast, currentWeather, overviewItem } from '../services/weather-report.js';

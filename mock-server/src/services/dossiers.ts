@@ -15,7 +15,7 @@ import {
   type ProcedureSummary,
 } from '../contract/dossiers.js';
 import { notify } from './notifications.js';
-import { toVnIso, vnDateKey } from './time.js';
+import { toVnIso, vnDateKey } from '../contract/vn-time.js';
 import { maskDigits, maskEmail, maskName } from './masking.js';
 import { uploadsOf } from './uploads.js';
 import { workingDaysLeft } from './working-days.js';

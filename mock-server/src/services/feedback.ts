@@ -9,7 +9,7 @@ import type {
 import { foldVietnamese, likePattern } from '../contract/text.js';
 import { AppError, conflict, invalidField, notFound } from '../plugins/errors.js';
 import { notify } from './notifications.js';
-import { toVnIso, vnDateKey } from './time.js';
+import { toVnIso, vnDateKey } from '../contract/vn-time.js';
 import { addWorkingDays as addWorkingDayKeys, dayOfDateKey } from './working-days.js';
 import { claimUploads, findUpload, uploadsOf } from './uploads.js';
 import {

@@ -1,4 +1,4 @@
-import { VN_OFFSET_MS } from './time.js';
+import { VN_OFFSET_MS } from '../contract/vn-time.js';
 
 /**
  * A small RFC 5545 writer for published calendars (outage schedules).

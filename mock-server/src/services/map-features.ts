@@ -5,7 +5,7 @@ import { PLACE_CATEGORY_LABELS, type OpeningHours, type PlaceCategory } from '..
 import { findCategory } from './feedback-catalog.js';
 import { feedbackStatusLabel, type FeedbackStatus } from './feedback-status.js';
 import { outageStatus } from './outage-status.js';
-import { toVnIso } from './time.js';
+import { toVnIso } from '../contract/vn-time.js';
 import { openStateAt } from './tourism-calendar.js';
 import { WEATHER_AREAS } from './weather-areas.js';
 import { observe } from './weather-simulator.js';

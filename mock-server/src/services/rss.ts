@@ -1,5 +1,5 @@
 /** RSS 2.0 writing: escaping and RFC 822 dates, kept apart from the route so they can be tested alone. */
-import { VN_OFFSET_MS } from './time.js';
+import { VN_OFFSET_MS } from '../contract/vn-time.js';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

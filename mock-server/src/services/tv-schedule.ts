@@ -4,7 +4,7 @@
  * no overlap, some slots change with the day of the week, and serials move on an episode a day.
  * A pure function of the channel and the date, so it never goes stale.
  */
-import { VN_OFFSET_MS, toVnIso, vnDayNumber } from './time.js';
+import { VN_OFFSET_MS, toVnIso, vnDayNumber } from '../contract/vn-time.js';
 
 export interface ScheduledProgramme {
   id: string;

@@ -1,4 +1,4 @@
-import { toVnIso, vnDayNumber } from './time.js';
+import { toVnIso, vnDayNumber } from '../contract/vn-time.js';
 import { WEATHER_AREAS, type WeatherArea } from './weather-areas.js';
 import { isWinterDay, simulateDay, type DayWeather, type HourWeather } from './weather-simulator.js';
 

@@ -1,6 +1,6 @@
 import type { CurrentWeather, Forecast, OverviewItem, WeatherAlert as AlertOut, WeatherArea as AreaOut } from '../contract/weather.js';
 import { CURRENT_UNITS } from '../contract/weather.js';
-import { toVnIso, vnDateKey, vnDayNumber } from './time.js';
+import { toVnIso, vnDateKey, vnDayNumber } from '../contract/vn-time.js';
 import type { WeatherAlert } from './weather-alerts.js';
 import type { WeatherArea } from './weather-areas.js';
 import { observe, simulateDay, simulateHour, type DayWeather, type HourWeather } from './weather-simulator.js';

@@ -1,4 +1,4 @@
-import { VN_OFFSET_MS, vnDayNumber, vnHour } from './time.js';
+import { VN_OFFSET_MS, vnDayNumber, vnHour } from '../contract/vn-time.js';
 import type { WeatherArea } from './weather-areas.js';
 
 /**

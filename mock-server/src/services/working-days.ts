@@ -14,7 +14,7 @@
  * work: those Saturdays are listed as `workingSaturdays`.
  */
 
-import { VN_OFFSET_MS, vnDateKey, vnHour } from './time.js';
+import { VN_OFFSET_MS, vnDateKey, vnHour } from '../contract/vn-time.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -10,9 +10,9 @@ import {
   openStateText,
   priceText,
   temperatureAtElevation,
-  vnDateKey,
   weatherWords,
 } from './model';
+import { vietnamDateKey } from '@/shared/format';
 
 /** A fixed clock, in Vietnam time. */
 const at = (local: string) => new Date(`${local}+07:00`);
@@ -26,7 +26,7 @@ describe('market day, with a fixed clock', () => {
     expect(isMarketToday(market, at('2025-11-29T23:59:00'))).toBe(false);
     // 00:30 Sunday in Lào Cai is still Saturday in UTC.
     expect(isMarketToday(market, new Date('2025-11-29T17:30:00Z'))).toBe(true);
-    expect(vnDateKey(new Date('2025-11-29T17:30:00Z'))).toBe('2025-11-30');
+    expect(vietnamDateKey(new Date('2025-11-29T17:30:00Z'))).toBe('2025-11-30');
     expect(isMarketToday(null, at('2025-11-30T08:00:00'))).toBe(false);
   });
 

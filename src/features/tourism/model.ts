@@ -1,6 +1,6 @@
 import type { MarketDay, OpenState, PlaceCategory } from '@contract/tourism';
 import type { IconName } from '@/shared/ui';
-import { formatDayLabel, formatTime, formatVnd } from '@/shared/format';
+import { formatDayLabel, formatTime, formatVnd, vietnamDateKey } from '@/shared/format';
 import type { WeatherArea } from './api';
 
 /**
@@ -9,15 +9,9 @@ import type { WeatherArea } from './api';
  * (a market closes at 14:00, a day turns over) without another request.
  */
 
-const VN_OFFSET_MS = 7 * 3600 * 1000;
-
-/** `2026-11-27` for the day in Vietnam containing `now`. */
-export function vnDateKey(now: Date): string {
-  return new Date(now.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 export function isMarketToday(market: MarketDay | null | undefined, now: Date): boolean {
-  return !!market && market.next === vnDateKey(now);
+  return !!market && market.next === vietnamDateKey(now);
 }
 
 /** The server's open state, moved on to `now`: past the closing time it is closed, past the opening time open. */
@@ -45,7 +39,7 @@ export function openStateText(state: OpenState, now: Date): { open: boolean; tex
 /** "Phiên tới: Chủ Nhật, 30/11" or "Chợ họp hôm nay". */
 export function nextMarketText(market: MarketDay, now: Date): string {
   if (isMarketToday(market, now)) return 'Chợ họp hôm nay';
-  if (!market.next || market.next < vnDateKey(now)) return market.label;
+  if (!market.next || market.next < vietnamDateKey(now)) return market.label;
   const day = formatDayLabel(`${market.next}T00:00:00+07:00`, now);
   return `Phiên tới: ${day === 'Ngày mai' ? 'ngày mai' : day}`;
 }

@@ -1,5 +1,6 @@
 import { atom, selector, selectorFamily } from 'recoil';
 import type { PlaceCategory } from '@contract/tourism';
+import { vietnamWallClock } from '@/shared/format';
 import {
   fetchCategories,
   fetchForecast,
@@ -110,7 +111,7 @@ export function placeParams(filter: { category: CategoryFilter; q: string }, pag
   return {
     page,
     pageSize: PAGE_SIZE,
-    ...(filter.category === 'season' ? { month: Number(new Date(now.getTime() + 7 * 3600e3).toISOString().slice(5, 7)) } : {}),
+    ...(filter.category === 'season' ? { month: vietnamWallClock(now).getUTCMonth() + 1 } : {}),
     ...(filter.category !== 'all' && filter.category !== 'season' ? { category: filter.category } : {}),
     ...(filter.q.trim() ? { q: filter.q.trim() } : {}),
   };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { differenceInCalendarDays, format, formatDistanceStrict } from 'date-fns';
 import { vi } from 'date-fns/locale/vi';
+import { tz } from '@date-fns/tz';
 import { formatDayLabel, formatRelative, formatTime, formatVnd, formatElevation } from './index';
-import { formatDateTime } from './date';
+import { formatDate, formatDateTime } from './date';
 import { greeting } from './greeting';
 
 const now = new Date('2026-11-27T10:00:00+07:00');
@@ -33,21 +34,51 @@ describe('Vietnamese formats', () => {
   });
 });
 
+/** Runs `check` with the process in each zone: a phone can be set to any of them. */
+function inEveryZone(check: () => void) {
+  const original = process.env.TZ;
+  try {
+    for (const zone of ['Asia/Ho_Chi_Minh', 'UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+      process.env.TZ = zone;
+      check();
+    }
+  } finally {
+    process.env.TZ = original;
+  }
+}
+
+describe('every zone shows Vietnam time', () => {
+  it('formats times, days, greetings and dates the same on a phone set to any zone', () => {
+    inEveryZone(() => {
+      const zone = process.env.TZ;
+      expect(formatTime('2026-11-27T23:30:00+07:00'), zone).toBe('23:30');
+      expect(formatDayLabel('2026-11-28T00:30:00+07:00', new Date('2026-11-27T23:50:00+07:00')), zone).toBe('Ngày mai');
+      expect(formatDayLabel('2026-11-29', new Date('2026-11-27T23:50:00+07:00')), zone).toBe('Chủ Nhật, 29/11');
+      expect(greeting(new Date('2026-11-27T05:59:00+07:00')), zone).toBe('Chào buổi sáng');
+      expect(greeting(new Date('2026-11-27T00:30:00+07:00')), zone).toBe('Chào buổi tối');
+      expect(formatDateTime('2026-12-31T23:59:00+07:00'), zone).toBe('23:59 31/12/2026');
+      expect(formatDate('2027-01-01'), zone).toBe('01/01/2027');
+      expect(formatRelative('2026-10-01T00:30:00+07:00', new Date('2026-11-27T10:00:00+07:00')), zone).toBe('01/10/2026');
+    });
+  });
+});
+
 describe('the light date words (clock.ts) say what date-fns says', () => {
-  // The reference: the date-fns code these helpers replaced on the first screen.
+  // The reference: date-fns in Vietnam's zone, as the pages would write it with the library.
+  const inVietnam = { locale: vi, in: tz('Asia/Ho_Chi_Minh') };
   const reference = {
-    time: (d: Date) => format(d, 'HH:mm', { locale: vi }),
+    time: (d: Date) => format(d, 'HH:mm', inVietnam),
     dayLabel: (d: Date, base: Date) => {
-      const diff = differenceInCalendarDays(d, base);
+      const diff = differenceInCalendarDays(d, base, inVietnam);
       if (diff === 0) return 'Hôm nay';
       if (diff === 1) return 'Ngày mai';
       if (diff === -1) return 'Hôm qua';
-      return format(d, 'EEEE, dd/MM', { locale: vi }).replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+      return format(d, 'EEEE, dd/MM', inVietnam).replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
     },
     relative: (d: Date, base: Date) => {
       const seconds = (base.getTime() - d.getTime()) / 1000;
       if (seconds >= 0 && seconds < 60) return 'Vừa xong';
-      if (Math.abs(seconds) > 7 * 86400) return format(d, 'dd/MM/yyyy', { locale: vi });
+      if (Math.abs(seconds) > 7 * 86400) return format(d, 'dd/MM/yyyy', inVietnam);
       return formatDistanceStrict(d, base, { locale: vi, addSuffix: true });
     },
   };
@@ -58,7 +89,7 @@ describe('the light date words (clock.ts) say what date-fns says', () => {
   ].flatMap((s) => [s, -s]);
   const bases = ['2026-11-27T10:00:00+07:00', '2026-11-27T00:00:30+07:00', '2026-11-27T23:59:50+07:00', '2026-12-31T23:30:00+07:00', '2027-03-01T00:10:00+07:00'].map((s) => new Date(s));
 
-  it('for times of day, day labels and relative times around every boundary', () => {
+  it('for times of day, day labels and relative times around every boundary', () => inEveryZone(() => {
     for (const base of bases) {
       for (const s of offsets) {
         const d = new Date(base.getTime() - s * 1000);
@@ -68,7 +99,7 @@ describe('the light date words (clock.ts) say what date-fns says', () => {
         expect(formatRelative(d, base), at).toBe(reference.relative(d, base));
       }
     }
-  });
+  }));
 
   it('reads API strings, bare days and rubbish as date-fns reads them', () => {
     expect(formatTime('2026-11-27T08:05:00+07:00')).toBe('08:05');

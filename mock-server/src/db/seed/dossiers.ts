@@ -5,7 +5,7 @@ import { procedureFieldLabel, type Applicant, type DossierStatus, type FieldValu
 import { checkTransition } from '../../services/dossier-state-machine.js';
 import { allocateDossierCode, deskOf, findAgency, findCommuneAgency, findProcedure, recordStep, statusNotice, CITIZEN_OFFICE } from '../../services/dossiers.js';
 import { dueDateFor, isWorkingDay } from '../../services/working-days.js';
-import { vnDateKey, vnHour, vnStartOfDay } from '../../services/time.js';
+import { vnDateKey, vnHour, vnStartOfDay } from '../../contract/vn-time.js';
 import {
   AUTHORITY_NAMES,
   COMMUNE_GROUPS,

@@ -1,5 +1,5 @@
 import type { Db } from '../connection.js';
-import { vnDayNumber } from '../../services/time.js';
+import { vnDayNumber } from '../../contract/vn-time.js';
 import { feedbackSeeder } from './feedback.js';
 import { newsSeeder } from './news.js';
 import { dossiersSeeder } from './dossiers.js';

@@ -2,7 +2,7 @@ import type { Db } from '../connection.js';
 import type { Seeder } from './index.js';
 import type { ArticleBlock, NewsSourceId } from '../../contract/news.js';
 import { foldVietnamese } from '../../contract/text.js';
-import { VN_OFFSET_MS, vnStartOfDay } from '../../services/time.js';
+import { VN_OFFSET_MS, vnStartOfDay } from '../../contract/vn-time.js';
 import type { ArticleSeed, ImageKey } from './news-data/types.js';
 import { baoLaoCai } from './news-data/bao-lao-cai.js';
 import { congThongTin } from './news-data/cong-thong-tin.js';

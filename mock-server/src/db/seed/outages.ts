@@ -1,7 +1,7 @@
 import type { Db } from '../connection.js';
 import type { Seeder } from './index.js';
 import { foldVietnamese } from '../../contract/text.js';
-import { vnStartOfDay } from '../../services/time.js';
+import { vnStartOfDay } from '../../contract/vn-time.js';
 import { COMMUNES, type FormerDistrictId } from '../../contract/communes.js';
 
 /**

@@ -1,11 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { FormField } from '@contract/dossiers';
+import { vietnamDateKey } from '@/shared/format';
 import type { FieldDraftValue } from '../state';
-
-/** Today in Vietnam as `YYYY-MM-DD`, whatever the phone's time zone. */
-export function vnToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** Label, hint and error around one input; the error is tied to the input for screen readers. */
 export function FieldShell({
@@ -110,7 +106,7 @@ export function ProcedureFieldInput({
       </select>
     );
   } else if (field.type === 'date') {
-    const today = vnToday();
+    const today = vietnamDateKey(new Date());
     input = (
       <input
         {...common}

@@ -1,4 +1,5 @@
 import { Icon } from '@/shared/ui';
+import { vietnamDateKey } from '@/shared/format';
 
 /**
  * How a status looks: colour groups a resident reads at a glance. Kept free of the contract's zod
@@ -38,8 +39,6 @@ export function DeadlineBadge({ overdue, dueSoon }: { overdue: boolean; dueSoon:
   return null;
 }
 
-const VN_OFFSET_MS = 7 * 3600 * 1000;
-
 /**
  * "27/11/2026": the day in Vietnam (UTC+7 all year), without a date library or an Intl formatter
  * (the home widget uses it; building a time-zone formatter costs a slow phone tens of ms).
@@ -47,7 +46,7 @@ const VN_OFFSET_MS = 7 * 3600 * 1000;
 export function shortDate(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return '';
-  const [y, m, d] = new Date(t + VN_OFFSET_MS).toISOString().slice(0, 10).split('-');
+  const [y, m, d] = vietnamDateKey(new Date(t)).split('-');
   return `${d}/${m}/${y}`;
 }
 

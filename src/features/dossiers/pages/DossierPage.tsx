@@ -7,6 +7,7 @@ import { ApiError, errorMessage, newIdempotencyKey } from '@/shared/api';
 import { paths } from '@/shared/routes';
 import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
 import { formatDateTime } from '@/shared/format/date';
+import { vietnamWallClock } from '@/shared/format';
 import { showToast } from '@/shared/zalo';
 import { dossierQuery, dossiersVersionState, recentLookupsState } from '../state';
 import { supplementDossier, withdrawDossier } from '../api';
@@ -158,10 +159,10 @@ function WithdrawSheet({ d, open, onClose }: { d: DossierView; open: boolean; on
 
 /** Sent outside office hours (after 17:00, before 7:00, or on a day off): counted from the next working day. */
 function outOfHours(iso: string): boolean {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', weekday: 'short', hour: 'numeric', hourCycle: 'h23' }).formatToParts(new Date(iso));
-  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 12);
-  const weekday = parts.find((p) => p.type === 'weekday')?.value;
-  return hour >= 17 || hour < 7 || weekday === 'Sat' || weekday === 'Sun';
+  const wall = vietnamWallClock(new Date(iso));
+  const hour = wall.getUTCHours();
+  const weekday = wall.getUTCDay();
+  return hour >= 17 || hour < 7 || weekday === 0 || weekday === 6;
 }
 
 function Receipt({ d }: { d: DossierView }) {

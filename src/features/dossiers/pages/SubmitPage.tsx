@@ -15,7 +15,7 @@ import { ApiError, errorMessage, newIdempotencyKey } from '@/shared/api';
 import { paths } from '@/shared/routes';
 import { ProcedureNotFound, useProcedureOrNull } from '../components/ProcedureNotFound';
 import { AsyncBoundary, Icon, PageShell, Skeleton, SkeletonList } from '@/shared/ui';
-import { formatVnd } from '@/shared/format';
+import { formatVnd, vietnamDateKey } from '@/shared/format';
 import {
   dossierDraftState,
   dossiersVersionState,
@@ -28,7 +28,7 @@ import {
 import { submitDossier } from '../api';
 import { addressLine, formatPhone } from '../components/status';
 import { ApplicantForm } from '../components/ApplicantForm';
-import { FieldShell, ProcedureFieldInput, vnToday } from '../components/FormControls';
+import { FieldShell, ProcedureFieldInput } from '../components/FormControls';
 import { AttachmentPicker, formatSize } from '../components/AttachmentPicker';
 import '../dossiers.css';
 
@@ -151,7 +151,7 @@ function Form({ procedure }: { procedure: ProcedureDetail }) {
   const inFlight = useRef(false);
   const top = useRef<HTMLDivElement>(null);
 
-  const fieldsSchema = useMemo(() => procedureFieldsSchema(procedure.fields, vnToday()), [procedure.fields]);
+  const fieldsSchema = useMemo(() => procedureFieldsSchema(procedure.fields, vietnamDateKey(new Date())), [procedure.fields]);
   const applicantResult = Applicant.safeParse(toApplicantInput(draft.applicant));
   const fieldsResult = fieldsSchema.safeParse(draft.fields);
   const inLaoCai = draft.applicant.province === LAO_CAI;

@@ -1,9 +1,10 @@
 import type { Season } from '@contract/tourism';
+import { vietnamWallClock } from '@/shared/format';
 
 /** Twelve months in a row, the best ones filled, this month outlined; then each season in words. */
 export function SeasonMonths({ seasons, now }: { seasons: Season[]; now: Date }) {
   const best = new Set(seasons.flatMap((s) => s.months));
-  const thisMonth = Number(new Date(now.getTime() + 7 * 3600e3).toISOString().slice(5, 7));
+  const thisMonth = vietnamWallClock(now).getUTCMonth() + 1;
   return (
     <div>
       <div className="tr-months" role="img" aria-label={`Tháng đẹp: ${[...best].sort((a, b) => a - b).map((m) => `tháng ${m}`).join(', ')}`}>

@@ -5,7 +5,8 @@ import { Icon } from '@/shared/ui';
 import { formatDayLabel } from '@/shared/format';
 import { paths } from '@/shared/routes';
 import { todayQuery } from '../state';
-import { isMarketToday, vnDateKey } from '../model';
+import { vietnamDateKey } from '@/shared/format';
+import { isMarketToday } from '../model';
 
 function joinLinks(items: { id: string; name: string }[]) {
   return items.map((m, i) => (
@@ -20,7 +21,7 @@ function joinLinks(items: { id: string; name: string }[]) {
 export function TodayStrip({ now }: { now: Date }) {
   const today = useRecoilValue(todayQuery);
   // A page kept open past midnight: the answer is yesterday's; say nothing rather than something wrong.
-  if (today.date !== vnDateKey(now)) return null;
+  if (today.date !== vietnamDateKey(now)) return null;
   const meeting = today.markets.filter((m) => isMarketToday(m.marketDay, now));
   const next = today.markets.find((m) => !isMarketToday(m.marketDay, now) && m.marketDay?.next);
   return (

@@ -45,9 +45,10 @@ describe('WeatherAtPlace', () => {
   it('hides itself quietly while the weather service is not there (404)', async () => {
     fetchWeatherAreas.mockRejectedValue(new ApiError('Không tìm thấy địa chỉ này trên máy chủ.', 'client', 404, 'NOT_FOUND'));
     const { container } = renderAt({ name: 'Bản Cát Cát', latitude: 22.329, longitude: 103.831, elevation: 1300 });
-    await vi.waitFor(() => expect(fetchWeatherAreas).toHaveBeenCalled());
-    await new Promise((r) => setTimeout(r, 20));
-    expect(container.textContent).toBe('');
+    // Loading shows a placeholder; once the failure is known, nothing at all.
+    expect(screen.getByTestId('place-weather-loading')).toBeTruthy();
+    await vi.waitFor(() => expect(screen.queryByTestId('place-weather-loading')).toBeNull());
+    expect(container.innerHTML).toBe('');
     expect(fetchForecast).not.toHaveBeenCalled();
   });
 
@@ -56,8 +57,9 @@ describe('WeatherAtPlace', () => {
     fetchForecast.mockResolvedValue({ hourly: {} });
     // Another place: recoil keeps answers per place for the whole session.
     const { container } = renderAt({ name: 'Bản Tả Van', latitude: 22.302, longitude: 103.887, elevation: 1050 });
-    await vi.waitFor(() => expect(fetchForecast).toHaveBeenCalled());
-    await new Promise((r) => setTimeout(r, 20));
-    expect(container.textContent).toBe('');
+    expect(screen.getByTestId('place-weather-loading')).toBeTruthy();
+    await vi.waitFor(() => expect(screen.queryByTestId('place-weather-loading')).toBeNull());
+    expect(fetchForecast).toHaveBeenCalled();
+    expect(container.innerHTML).toBe('');
   });
 });

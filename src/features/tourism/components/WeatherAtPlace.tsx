@@ -1,5 +1,5 @@
 import { useRecoilValue } from 'recoil';
-import { AsyncBoundary, Icon, Section } from '@/shared/ui';
+import { AsyncBoundary, Icon, Section, Skeleton } from '@/shared/ui';
 import { formatElevation } from '@/shared/format';
 import { placeWeatherQuery } from '../state';
 import { temperatureAtElevation, weatherWords } from '../model';
@@ -47,10 +47,21 @@ function Weather({ name, latitude, longitude, elevation }: Props) {
   );
 }
 
+/** Holds the weather's place while it loads, so the page does not jump when it arrives. */
+function WeatherPlaceholder() {
+  return (
+    <Section title="Thời tiết hôm nay">
+      <div className="lc-card" aria-busy="true" data-testid="place-weather-loading">
+        <Skeleton height={62} />
+      </div>
+    </Section>
+  );
+}
+
 /** Today's weather at a place, from the nearest weather area; steps aside quietly when there is none. */
 export function WeatherAtPlace(props: Props) {
   return (
-    <AsyncBoundary fallback={null} silent>
+    <AsyncBoundary fallback={<WeatherPlaceholder />} silent>
       <Weather {...props} />
     </AsyncBoundary>
   );

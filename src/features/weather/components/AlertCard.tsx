@@ -1,13 +1,8 @@
 import type { WeatherAlert } from '@contract/weather';
 import { Icon, type IconName } from '@/shared/ui';
-import { formatDayLabel, formatTime } from '@/shared/format';
+import { alertWhen } from './alertWhen';
 
 const KIND_ICON: Record<WeatherAlert['kind'], IconName> = { snow: 'snow', frost: 'thermometer', heavy_rain: 'rain', fog: 'fog' };
-
-/** When an alert holds: "05:00 – 09:00, Ngày mai". */
-export function alertWhen(a: Pick<WeatherAlert, 'start' | 'end'>, now = new Date()): string {
-  return `${formatTime(a.start)} – ${formatTime(a.end)}, ${formatDayLabel(a.start, now)}`;
-}
 
 export function AlertCard({ alert, compact = false }: { alert: WeatherAlert; compact?: boolean }) {
   return (
