@@ -47,10 +47,23 @@ function markerIcon(m: MapMarker): { icon: L.DivIcon; slot: HTMLElement | null }
   return { icon: L.divIcon({ html: el, className: 'lc-marker-icon', iconSize: undefined }), slot };
 }
 
-function clusterIcon(count: number, noun: string): L.DivIcon {
-  const el = textElement('lc-cluster', count > 999 ? '999+' : String(count));
-  el.style.setProperty('--cluster-size', `${Math.round(30 + Math.min(18, Math.log2(count) * 4))}px`);
+/** How many markers of each colour a group holds. */
+type ColourCounts = Record<string, number>;
+
+/** A group of markers: its count, in a ring that shows its markers' colours in proportion. */
+function clusterIcon(count: number, noun: string, colours: ColourCounts): L.DivIcon {
+  const el = document.createElement('span');
+  el.className = 'lc-cluster';
+  el.style.setProperty('--cluster-size', `${Math.round(32 + Math.min(18, Math.log2(count) * 4))}px`);
+  let at = 0;
+  const stops = Object.entries(colours).map(([colour, n]) => {
+    const from = at;
+    at += (n / count) * 360;
+    return `${colour} ${from.toFixed(1)}deg ${at.toFixed(1)}deg`;
+  });
+  el.style.setProperty('--cluster-ring', `conic-gradient(${stops.join(', ')})`);
   el.title = `${count} ${noun}: chạm để phóng to`;
+  el.append(textElement('lc-cluster-count', count > 999 ? '999+' : String(count)));
   return L.divIcon({ html: el, className: 'lc-marker-icon', iconSize: undefined });
 }
 
@@ -95,6 +108,8 @@ export default function LeafletMap({
     const map = L.map(containerRef.current!, {
       minZoom: 7,
       maxZoom: 18,
+      // Half steps: the province fits a phone's width better than at whole zoom levels.
+      zoomSnap: 0.5,
       maxBounds: PROVINCE_BOUNDS.pad(0.6),
       zoomControl: false,
     });
@@ -156,8 +171,17 @@ export default function LeafletMap({
   // The markers, grouped when asked: drawn again when they change, and on every move when grouped.
   const index = useMemo(() => {
     if (!cluster) return null;
-    const sc = new Supercluster<{ key: string }>({ radius: 48, maxZoom: 16 });
-    sc.load(markers.map((m) => ({ type: 'Feature', properties: { key: m.key }, geometry: { type: 'Point', coordinates: [m.long, m.lat] } })));
+    const sc = new Supercluster<{ key: string; colours: ColourCounts }, { colours: ColourCounts }>({
+      radius: 48,
+      maxZoom: 16,
+      map: (p) => ({ colours: { ...p.colours } }),
+      reduce: (acc, p) => {
+        for (const [c, n] of Object.entries(p.colours)) acc.colours[c] = (acc.colours[c] ?? 0) + n;
+      },
+    });
+    sc.load(
+      markers.map((m) => ({ type: 'Feature', properties: { key: m.key, colours: { [m.color]: 1 } }, geometry: { type: 'Point', coordinates: [m.long, m.lat] } })),
+    );
     return sc;
   }, [cluster, markers]);
 
@@ -190,7 +214,7 @@ export default function LeafletMap({
           const [long, lat] = c.geometry.coordinates;
           if ('cluster' in c.properties && c.properties.cluster) {
             const id = c.properties.cluster_id;
-            const m = L.marker([lat, long], { icon: clusterIcon(c.properties.point_count, clusterNoun), keyboard: false });
+            const m = L.marker([lat, long], { icon: clusterIcon(c.properties.point_count, clusterNoun, c.properties.colours), keyboard: false });
             m.on('click', () => map.flyTo([lat, long], Math.min(index.getClusterExpansionZoom(id), 18)));
             m.addTo(layer);
             m.getElement()?.setAttribute('aria-hidden', 'true');
@@ -261,7 +285,7 @@ export default function LeafletMap({
     <div className="lc-map-frame">
       {tiles === 'none' && (
         <p className="lc-map-note" role="status">
-          Không tải được bản đồ nền (mất mạng hoặc máy chủ bản đồ bị chặn). Bản đồ vẫn hiện ranh giới tỉnh, các xã, phường và các điểm trên nền trơn.
+          Không tải được bản đồ nền (mất mạng hoặc bị chặn): đang hiện ranh giới tỉnh, các xã, phường và các điểm trên nền trơn.
         </p>
       )}
       <div
