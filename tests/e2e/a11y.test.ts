@@ -24,6 +24,7 @@ async function pagesToCheck(): Promise<string[]> {
   list.push(`/dossiers/procedures/${procedure.id}`, `/dossiers/procedures/${procedure.id}/submit`);
   list.push(`/dossiers/track/${(await seededDossier({ status: 4 })).code}`);
   list.push(`/feedback/${(await firstOf('/api/feedback?pageSize=1')).code}`);
+  list.push('/feedback?view=map', '/tourism?view=map', '/outages?view=map', '/weather?view=map');
   return list;
 }
 
