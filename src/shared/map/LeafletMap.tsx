@@ -73,6 +73,9 @@ function pinIcon(): L.DivIcon {
   return L.divIcon({ html: el, className: 'lc-pin-icon', iconSize: [36, 46], iconAnchor: [18, 44] });
 }
 
+/** The same empty list on every render, so a map without markers does not redraw for nothing. */
+const NO_MARKERS: MapMarker[] = [];
+
 const bboxOf = (map: L.Map): Bbox => {
   const b = map.getBounds();
   return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
@@ -80,7 +83,7 @@ const bboxOf = (map: L.Map): Bbox => {
 
 export default function LeafletMap({
   label,
-  markers = [],
+  markers = NO_MARKERS,
   cluster = false,
   clusterNoun = 'điểm',
   center,

@@ -113,7 +113,6 @@ export function LocationPicker({ value, onChange, areaError, locationError }: { 
         height="280px"
         pin={value.pin}
         onPinMove={(p) => void fillCommune(p, 'moved')}
-        markers={[]}
       />
       <p className="fb-hint fb-pin-state" role="status">
         {!value.pin && 'Chạm vào bản đồ tại nơi xảy ra sự việc, dùng vị trí của bạn, hoặc chọn xã, phường bên dưới.'}
