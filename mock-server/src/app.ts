@@ -14,7 +14,7 @@ import { AppError, registerErrorHandling, sendError } from './plugins/errors.js'
 import { serializerCompiler, validatorCompiler } from './plugins/zod.js';
 import { callerOf, requireOfficer, requireUser, type Caller } from './plugins/auth.js';
 import { SessionTokens } from './services/tokens.js';
-import { clockFrom, systemClock, type Clock } from './services/clock.js';
+import { clockFrom, frozenClock, systemClock, type Clock } from './services/clock.js';
 import { UPLOAD_MAX_BYTES } from './contract/uploads.js';
 import healthRoutes from './routes/health.js';
 import authRoutes from './routes/auth.js';
@@ -62,7 +62,9 @@ function pathOnly(url: string): string {
  * else it is the system's.
  */
 export async function buildApp(config: ServerConfig, options: { now?: Clock } = {}): Promise<BuiltApp> {
-  const now = options.now ?? (config.clockStart !== null ? clockFrom(config.clockStart) : systemClock);
+  const now =
+    options.now ??
+    (config.clockStart === null ? systemClock : config.clockFrozen ? frozenClock(config.clockStart) : clockFrom(config.clockStart));
   const db = openDatabase(config.dbPath);
   migrate(db);
   runSeed(db, new Date(now()));

@@ -38,6 +38,8 @@ export interface ServerConfig {
   trustProxy: boolean | string;
   /** `CLOCK_START`: the instant the server's clock starts at (tests, demonstrations), or null for the real time. */
   clockStart: number | null;
+  /** `CLOCK_FROZEN=true`: the clock stays at CLOCK_START instead of running on (tests that compare pages word for word). */
+  clockFrozen: boolean;
 }
 
 /** `TRUST_PROXY`: unset → `loopback` (a proxy on this machine), `false`/`none` → nobody, `true` → every hop. */
@@ -114,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     open311ApiKeys: parseOpen311Keys(env.OPEN311_API_KEYS || DEV_OPEN311_API_KEYS),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     clockStart: parseClockStart(env.CLOCK_START),
+    clockFrozen: env.CLOCK_FROZEN === 'true',
   };
 }

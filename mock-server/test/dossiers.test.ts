@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICER, startServer, type TestServer } from './helpers.js';
 import { DOSSIER_CODE, procedureFieldsSchema, type FormField } from '../src/contract/dossiers.js';
-import { addWorkingDays, dueDateFor, workingDaysLeft } from '../src/services/working-days.js';
+import { addWorkingDays, dueDateFor, subtractWorkingDays, workingDaysLeft } from '../src/services/working-days.js';
 import { toVnIso, vnDateKey } from '../src/contract/vn-time.js';
 import { SCENARIOS } from '../src/db/seed/dossiers.js';
 
@@ -471,15 +471,14 @@ describe('officer workflow, supplement and withdraw', () => {
     await move(code, { to: 4 });
     const fees = await move(code, { to: 6, note: 'Nộp lệ phí 8.000 đồng.' });
     expect(fees.status).toBe(200);
-    // The citizen paid ten days after being asked (the request is dated back).
-    const pausedAt = s.ctx.now() - 10 * 24 * 3600 * 1000;
+    // The citizen paid six working days after being asked (the request is dated back).
+    const pausedAt = Date.parse(`${subtractWorkingDays(vnDateKey(s.ctx.now()), 6)}T10:00:00+07:00`);
     s.ctx.db.prepare('UPDATE dossier_history SET at = ? WHERE code = ? AND status = 6').run(pausedAt, code);
     const dueBefore = Date.parse(fees.body.dueAt);
     const resumed = await move(code, { to: 4 });
     expect(resumed.status).toBe(200);
-    const waited = workingDaysLeft(pausedAt, Date.parse(resumed.body.updatedAt));
-    expect(waited).toBeGreaterThanOrEqual(6);
-    expect(resumed.body.dueAt).toBe(toVnIso(Date.parse(`${addWorkingDays(vnDateKey(dueBefore), waited)}T17:00:00+07:00`)));
+    expect(workingDaysLeft(pausedAt, Date.parse(resumed.body.updatedAt))).toBe(6);
+    expect(resumed.body.dueAt).toBe(toVnIso(Date.parse(`${addWorkingDays(vnDateKey(dueBefore), 6)}T17:00:00+07:00`)));
     expect(resumed.body.overdue).toBe(false);
     const notes = await s.api('/api/me/notifications', { token });
     const [y, m, d] = vnDateKey(Date.parse(resumed.body.dueAt)).split('-');

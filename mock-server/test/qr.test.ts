@@ -87,6 +87,19 @@ describe('QR endpoints', () => {
     expect((await s.api('/api/qr/news/khong-co-bai-nay.svg')).status).toBe(404);
   });
 
+  it('recognises a code typed with spaces, in lower case or with other dashes, and nothing in words', async () => {
+    const code = (s.ctx.db.prepare('SELECT code FROM dossiers ORDER BY code LIMIT 1').pluck().get() as string);
+    const [agency, day, seq] = code.split('-');
+    for (const typed of [`${agency} ${day} ${seq}`, code.toLowerCase(), `${agency}–${day}–${seq}`, ` ${agency} - ${day} - ${seq} `]) {
+      const res = await s.api('/api/qr/resolve?data=' + encodeURIComponent(typed));
+      expect(res.body, typed).toMatchObject({ kind: 'dossier', id: code, found: true });
+    }
+    const report = (s.ctx.db.prepare('SELECT code FROM feedback ORDER BY code LIMIT 1').pluck().get() as string);
+    const spaced = await s.api('/api/qr/resolve?data=' + encodeURIComponent(report.toLowerCase().replace(/-/g, ' ')));
+    expect(spaced.body).toMatchObject({ kind: 'feedback', id: report, found: true });
+    expect((await s.api('/api/qr/resolve?data=xin%20chao')).body).toMatchObject({ kind: 'unknown', found: false });
+  });
+
   it('draws every seeded kind as an SVG that decodes back to its deep link, and resolves it', async () => {
     const kinds = (['dossier', 'feedback', 'news', 'place', 'tour'] as const).filter((k) => listQrItems(s.ctx.db, k, 1).length > 0);
     expect(kinds).toEqual(['dossier', 'feedback', 'news', 'place', 'tour']); // every feature is seeded

@@ -7,6 +7,7 @@ import {
   dueDateFor,
   effectiveReceiptDay,
   isWorkingDay,
+  subtractWorkingDays,
   workingDaysLeft,
 } from '../src/services/working-days.js';
 
@@ -115,5 +116,16 @@ describe('due dates in working days', () => {
     expect(workingDaysLeft(at('2026-11-27T09:00:00+07:00'), at('2026-11-30T17:00:00+07:00'))).toBe(1);
     expect(workingDaysLeft(at('2026-11-27T09:00:00+07:00'), at('2026-11-27T17:00:00+07:00'))).toBe(0);
     expect(workingDaysLeft(at('2026-11-30T09:00:00+07:00'), at('2026-11-26T17:00:00+07:00'))).toBe(-2);
+  });
+
+  it('counts working days back over weekends and holidays, and undoes adding them', () => {
+    expect(subtractWorkingDays('2026-12-06', 0)).toBe('2026-12-06'); // a Sunday stays itself
+    expect(subtractWorkingDays('2026-12-07', 1)).toBe('2026-12-04'); // Monday → Friday
+    expect(subtractWorkingDays('2026-12-06', 1)).toBe('2026-12-04'); // Sunday → Friday
+    // Over Tết Bính Ngọ (off 16–20 February 2026): the Friday before it.
+    expect(subtractWorkingDays('2026-02-23', 1)).toBe('2026-02-13');
+    for (const day of ['2026-01-02', '2026-02-13', '2026-04-29', '2026-09-03', '2027-02-04', '2027-12-31']) {
+      for (const n of [1, 5, 22]) expect(subtractWorkingDays(addWorkingDays(day, n), n), `${day} ± ${n}`).toBe(day);
+    }
   });
 });

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview } from 'vite';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const SCREENSHOT_DIR = path.resolve('tests/e2e/screenshots');
@@ -50,6 +52,19 @@ export function useBrowser() {
   });
 }
 
+export interface AppServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The production build served in front of a test's own API server (as global-setup does for the shared one). */
+export async function serveAppFor(api: string): Promise<AppServer> {
+  const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet'].map((p) => [p, { target: api, changeOrigin: true }]));
+  const web = await preview({ logLevel: 'warn', preview: { port: 0, strictPort: true, host: 'localhost', proxy } });
+  const { port } = web.httpServer.address() as AddressInfo;
+  return { url: `http://localhost:${port}`, close: () => new Promise<void>((resolve) => web.httpServer.close(() => resolve())) };
+}
+
 /** The API server's clock (it started at the suite's fixed instant and runs on), to the second. */
 export async function serverNow(base = apiUrl()): Promise<number> {
   const res = await fetch(base + '/api/health');
@@ -65,8 +80,10 @@ export interface PhonePageOptions {
   allow?: RegExp[];
   /** The phone's time zone (Vietnam's unless a test says otherwise). */
   timezoneId?: string;
-  /** The API this page talks to, when a test runs its own server (its clock then sets the page's). */
-  api?: string;
+  /** A test's own server: its API (whose clock sets the page's) and the app served in front of it. */
+  server?: { api: string; app: string };
+  /** Stop the page's clock at this instant (timers still run): for pages compared word for word. */
+  frozenAt?: number;
 }
 
 /**
@@ -84,7 +101,9 @@ export async function phonePage(options: PhonePageOptions = {}): Promise<PhonePa
     locale: 'vi-VN',
     timezoneId: options.timezoneId ?? 'Asia/Ho_Chi_Minh',
   });
-  await context.clock.install({ time: await serverNow(options.api) });
+  if (options.frozenAt !== undefined) await context.clock.setFixedTime(options.frozenAt);
+  else await context.clock.install({ time: await serverNow(options.server?.api) });
+  const base = options.server?.app ?? appUrl();
   // Map tiles come from a tile server on the Internet: tests never reach one (there is no network
   // here, and a suite must not lean on OpenStreetMap), so every map starts without tiles. A test
   // that wants tiles serves its own with page.route (maps.test.ts).
@@ -129,7 +148,7 @@ export async function phonePage(options: PhonePageOptions = {}): Promise<PhonePa
     go: async (pathname) => {
       // Live pages (weather) keep an event stream open and never reach "network idle".
       const live = /^\/weather/.test(pathname);
-      await page.goto(appUrl() + pathname, { waitUntil: live ? 'load' : 'networkidle' });
+      await page.goto(base + pathname, { waitUntil: live ? 'load' : 'networkidle' });
       await settled(page);
     },
   };

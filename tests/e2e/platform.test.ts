@@ -114,6 +114,47 @@ describe.skipIf(!hasBrowser())('settings, notifications and offline', () => {
     await p.context.close();
   });
 
+  it('sends nothing while offline, says so, and sends the report once the connection is back', async () => {
+    const userId = `e2e-offline-${Date.now().toString(36)}`;
+    const p = await phonePage({ userId, allow: [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/] });
+    await p.context.grantPermissions(['geolocation']);
+    await p.context.setGeolocation({ latitude: 22.3364, longitude: 103.8438 });
+    const writes: string[] = [];
+    p.page.on('request', (r) => {
+      if (r.method() === 'POST' && /\/api\/feedback$/.test(new URL(r.url()).pathname)) writes.push(r.url());
+    });
+    await p.go('/feedback/new');
+    await p.page.getByRole('button', { name: 'Môi trường' }).click();
+    await p.page.getByLabel('Loại vấn đề *').selectOption({ label: 'Rác thải, đổ rác sai chỗ' });
+    await p.page.getByLabel('Tiêu đề *').fill('Rác đổ bừa bãi bên suối Mường Hoa');
+    await p.page.getByLabel('Nội dung *').fill('Có người đổ rác thải sinh hoạt xuống mép suối gần cầu treo, mùi hôi và trôi xuống ruộng bậc thang.');
+    await p.page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
+    await p.page.getByText(/Đã lấy vị trí của bạn/).waitFor();
+    const send = p.page.getByRole('button', { name: 'Gửi phản ánh' });
+    await expect.poll(() => send.isEnabled(), { timeout: 15_000 }).toBe(true);
+
+    await p.context.setOffline(true);
+    await p.page.getByText(/Mất kết nối mạng/).waitFor();
+    await send.click();
+    await p.page.getByText('Bạn đang mất mạng nên yêu cầu chưa được gửi. Hãy gửi lại khi có mạng.').waitFor();
+    // The message is at the top of the form, and the page takes the resident there.
+    await p.page.waitForFunction(() => window.scrollY === 0);
+    await p.shot('offline-send-refused');
+    // Nothing left the phone, and the server has no report of hers.
+    expect(writes).toEqual([]);
+    const token = (await api('/api/auth/session', { method: 'POST', json: { zaloAccessToken: `mock:${userId}` } })).body.token;
+    expect((await api('/api/me/feedback', { token })).body.total).toBe(0);
+    // What she typed is still there; back online, the same button sends it.
+    expect(await p.page.getByLabel('Tiêu đề *').inputValue()).toBe('Rác đổ bừa bãi bên suối Mường Hoa');
+    await p.context.setOffline(false);
+    await p.page.getByText(/Mất kết nối mạng/).waitFor({ state: 'detached' });
+    await send.click();
+    await p.page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor();
+    expect(writes).toHaveLength(1);
+    expect((await api('/api/me/feedback', { token })).body.total).toBe(1);
+    await p.context.close();
+  });
+
   it('keeps the bottom of a page reachable while the offline banner shows', async () => {
     const p = await phonePage({ allow: [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/] });
     await p.go('/feedback/new');

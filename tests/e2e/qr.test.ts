@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { api, hasBrowser, phonePage, useBrowser } from './harness';
+import { api, hasBrowser, phonePage, seededDossier, useBrowser } from './harness';
 
 useBrowser();
 
@@ -29,7 +29,7 @@ describe.skipIf(!hasBrowser())('QR scanning in a browser', () => {
   });
 
   it('reads a picture of a seeded dossier’s code and lands on its status page', async () => {
-    const code = '000.00.20.H38-261124-0001';
+    const { code } = await seededDossier({ status: 4 });
     const p = await phonePage();
     await p.go('/scan');
     const chooser = p.page.waitForEvent('filechooser');

@@ -16,6 +16,9 @@ export function clockFrom(startMs: number, elapsed: () => number = () => perform
   return () => startMs + Math.round(elapsed() - origin);
 }
 
+/** A clock stopped at `atMs`: every answer of the server is the same at every moment. */
+export const frozenClock = (atMs: number): Clock => () => atMs;
+
 /**
  * `CLOCK_START`: an ISO 8601 instant with its offset (`2026-12-03T09:30:00+07:00`). Without an
  * explicit offset a time would be read in the process's zone, which is what this setting exists

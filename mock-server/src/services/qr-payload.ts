@@ -1,9 +1,5 @@
 import { QR_KINDS, type QrItemKind } from '../contract/qr.js';
-
-/** `000.00.31.H38-261127-0001`: agency code, yymmdd, sequence (DESIGN §6). */
-export const DOSSIER_CODE = /\b(\d{3}\.\d{2}\.\d{2}\.H38-\d{6}-\d{4,})\b/i;
-/** `PA-261127-0012`. */
-export const FEEDBACK_CODE = /\b(PA-\d{6}-\d{4,})\b/i;
+import { findDossierCode, findFeedbackCode } from '../contract/codes.js';
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -30,9 +26,8 @@ function fromQrParam(value: string | null): { kind: QrItemKind; id: string } | n
   return (QR_KINDS as readonly string[]).includes(kind) && SAFE_ID.test(id) ? { kind, id } : null;
 }
 
-function normaliseCode(kind: 'dossier' | 'feedback', code: string): string {
-  return kind === 'dossier' ? code.replace(/h38/i, 'H38') : code.toUpperCase();
-}
+const normaliseCode = (kind: 'dossier' | 'feedback', code: string): string =>
+  (kind === 'dossier' ? findDossierCode(code) : findFeedbackCode(code)) ?? code;
 
 /**
  * Reads what a QR code says. Forms, in order: a Zalo deep link (`https://zalo.me/s/<APP_ID>/?qr=kind/id`)
@@ -66,10 +61,11 @@ export function parseQrPayload(
     const known = provinceLink(url);
     if (known) return known;
   }
-  const dossier = DOSSIER_CODE.exec(text);
-  if (dossier) return { kind: 'dossier', id: normaliseCode('dossier', dossier[1]) };
-  const feedback = FEEDBACK_CODE.exec(text);
-  if (feedback) return { kind: 'feedback', id: normaliseCode('feedback', feedback[1]) };
+  // A code typed with spaces, in lower case or with another dash is still the code.
+  const dossier = findDossierCode(text);
+  if (dossier) return { kind: 'dossier', id: dossier };
+  const feedback = findFeedbackCode(text);
+  if (feedback) return { kind: 'feedback', id: feedback };
   if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return { kind: 'url', id: url.toString(), domain: url.hostname };
   return { kind: 'unknown', id: text };
 }

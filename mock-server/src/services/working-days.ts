@@ -143,6 +143,16 @@ export function addWorkingDays(key: string, n: number): string {
   return current;
 }
 
+/** The `n`-th working day before `key` (n ≥ 0; 0 is `key` itself, working day or not). */
+export function subtractWorkingDays(key: string, n: number): string {
+  let day = dayOfDateKey(key);
+  for (let i = 0; i < n; i++) {
+    day--;
+    while (!isWorkingDay(dateKeyOfDay(day))) day--;
+  }
+  return dateKeyOfDay(day);
+}
+
 /** The working day on which a dossier received at `ms` is taken as received. */
 export function effectiveReceiptDay(ms: number): string {
   const key = vnDateKey(ms);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchPath } from 'react-router-dom';
 import { paths } from '@/shared/routes';
 import { dossierRoutes } from './index';
-import { findDossierCode } from './pages/TrackPage';
+import { findDossierCodeIn as findDossierCode } from './pages/TrackPage';
 
 const match = (url: string) => dossierRoutes.map((r) => matchPath(r.path, url)).find(Boolean);
 
@@ -22,6 +22,10 @@ describe('dossier routes', () => {
     expect(findDossierCode('000.02.31.h38-261118-0001')).toBe('000.02.31.H38-261118-0001');
     expect(findDossierCode(' 000.02.31.H38 - 261118 - 0001 ')).toBe('000.02.31.H38-261118-0001');
     expect(findDossierCode('https://laocaiso.vn/dossiers/track/000.02.31.H38-261118-0001?x=1')).toBe('000.02.31.H38-261118-0001');
+    expect(findDossierCode('000.02.31.H38 261118 0001')).toBe('000.02.31.H38-261118-0001');
+    expect(findDossierCode('000.02.31.H38–261118–0001')).toBe('000.02.31.H38-261118-0001');
+    expect(findDossierCode('https://laocaiso.vn/dossiers/track/000.02.31.H38%20261118%200001')).toBe('000.02.31.H38-261118-0001');
+    expect(findDossierCode('100%')).toBeNull();
     expect(findDossierCode('12345')).toBeNull();
   });
 });

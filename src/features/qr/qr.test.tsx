@@ -76,10 +76,14 @@ describe('ScanPage', () => {
     fireEvent.change(await screen.findByLabelText('Hoặc nhập mã'), { target: { value: 'PA-990101-0001' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tra cứu' }));
     expect(await screen.findByText(/Không tìm thấy phản ánh PA-990101-0001/)).toBeTruthy();
+    // Typed words that are no code: said to be a mistake, shown as text, not kept as a scan.
     resolveQr.mockResolvedValue({ kind: 'unknown', id: '<b>xin chào</b>', found: false });
     fireEvent.change(screen.getByLabelText('Hoặc nhập mã'), { target: { value: '<b>xin chào</b>' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tra cứu' }));
-    expect(await screen.findByText('<b>xin chào</b>')).toBeTruthy();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Không nhận ra mã “<b>xin chào<\/b>”\. Hãy nhập mã hồ sơ/);
+    expect(alert.querySelector('b')).toBeNull();
+    expect(screen.queryByText(/Nội dung của mã/)).toBeNull();
   });
 
   it('asks for something to look up when the box is empty', async () => {

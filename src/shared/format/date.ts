@@ -1,27 +1,26 @@
-import { format, isValid, parseISO } from 'date-fns';
-import { vi } from 'date-fns/locale/vi';
-import { tz } from '@date-fns/tz';
+import { toDate, vietnamWallClock } from './clock';
 
 /*
- * Full dates, with date-fns and its Vietnamese locale, in Vietnam's time zone whatever the
- * phone's: used by pages, which load on demand. The short words the home screen shows (time of
- * day, day labels, "2 giờ trước") are in clock.ts, without a date library.
+ * Full dates, in Vietnam's time zone whatever the phone's. Written on the wall clock of clock.ts
+ * rather than with a time-zone library: they are two fixed numeric patterns, date-fns with the
+ * `vi` locale and `Asia/Ho_Chi_Minh` writes the same (format.test.ts checks it in five zones),
+ * and a Date subclass such as @date-fns/tz's TZDate goes wrong under a test's fake clock.
  */
 
-const inVietnam = { locale: vi, in: tz('Asia/Ho_Chi_Minh') };
-
-/** A bare `2026-11-27` is that day in Vietnam. */
-const toDate = (value: string | Date) =>
-  typeof value !== 'string' ? value : /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00+07:00`) : parseISO(value);
-
-/** "08:30 27/11/2026". */
-export function formatDateTime(value: string | Date): string {
-  const d = toDate(value);
-  return isValid(d) ? format(d, 'HH:mm dd/MM/yyyy', inVietnam) : '';
-}
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** "27/11/2026". */
 export function formatDate(value: string | Date): string {
   const d = toDate(value);
-  return isValid(d) ? format(d, 'dd/MM/yyyy', inVietnam) : '';
+  if (Number.isNaN(d.getTime())) return '';
+  const w = vietnamWallClock(d);
+  return `${pad(w.getUTCDate())}/${pad(w.getUTCMonth() + 1)}/${w.getUTCFullYear()}`;
+}
+
+/** "08:30 27/11/2026". */
+export function formatDateTime(value: string | Date): string {
+  const d = toDate(value);
+  if (Number.isNaN(d.getTime())) return '';
+  const w = vietnamWallClock(d);
+  return `${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())} ${formatDate(d)}`;
 }

@@ -63,7 +63,7 @@ describe('every zone shows Vietnam time', () => {
   });
 });
 
-describe('the light date words (clock.ts) say what date-fns says', () => {
+describe('the date words (clock.ts, date.ts) say what date-fns says', () => {
   // The reference: date-fns in Vietnam's zone, as the pages would write it with the library.
   const inVietnam = { locale: vi, in: tz('Asia/Ho_Chi_Minh') };
   const reference = {
@@ -97,6 +97,8 @@ describe('the light date words (clock.ts) say what date-fns says', () => {
         expect(formatTime(d), at).toBe(reference.time(d));
         expect(formatDayLabel(d, base), at).toBe(reference.dayLabel(d, base));
         expect(formatRelative(d, base), at).toBe(reference.relative(d, base));
+        expect(formatDate(d), at).toBe(format(d, 'dd/MM/yyyy', inVietnam));
+        expect(formatDateTime(d), at).toBe(format(d, 'HH:mm dd/MM/yyyy', inVietnam));
       }
     }
   }));

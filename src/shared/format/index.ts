@@ -1,5 +1,5 @@
-// The light formats, safe for the first screen. Full dates (date-fns) are imported from
-// '@/shared/format/date' by the pages that show them, so that no home widget pulls the library in.
+// The light formats, safe for the first screen. Full dates are imported from
+// '@/shared/format/date' by the pages that show them.
 export {
   formatRelative,
   formatTime,

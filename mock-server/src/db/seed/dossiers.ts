@@ -4,7 +4,8 @@ import { foldVietnamese } from '../../contract/text.js';
 import { procedureFieldLabel, type Applicant, type DossierStatus, type FieldValue } from '../../contract/dossiers.js';
 import { checkTransition } from '../../services/dossier-state-machine.js';
 import { allocateDossierCode, deskOf, findAgency, findCommuneAgency, findProcedure, recordStep, statusNotice, CITIZEN_OFFICE } from '../../services/dossiers.js';
-import { dueDateFor, isWorkingDay } from '../../services/working-days.js';
+import { dueDateFor, isWorkingDay, subtractWorkingDays } from '../../services/working-days.js';
+import { renameCode } from '../rename-code.js';
 import { vnDateKey, vnHour, vnStartOfDay } from '../../contract/vn-time.js';
 import {
   AUTHORITY_NAMES,
@@ -18,12 +19,6 @@ import {
 
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
-
-/**
- * Seeded dossier codes carry the day they were written for (27/11/2026), so the codes listed in the
- * README stay the same on every machine; their times are relative to the first start.
- */
-export const SEED_CODE_ANCHOR = Date.parse('2026-11-27T09:00:00+07:00');
 
 /** The browser's development identity (see the app's Zalo adapter). */
 export const DEMO_USER = { id: 'cong-dan-demo', name: 'Nguyễn Thị Mai' };
@@ -128,7 +123,12 @@ interface Scenario {
   proc: string;
   /** The statuses it went through, from 1. */
   path: DossierStatus[];
-  daysAgo: number;
+  /**
+   * Working days between the day it was sent and today: counted in working days, as due dates are,
+   * so a dossier that is overdue or due soon on one day of the year is so on every other day too
+   * (after Tết, after a long weekend).
+   */
+  workingDaysAgo: number;
   /** Hour of the day it was sent. */
   hour?: number;
   fields: (w: When) => Record<string, FieldValue>;
@@ -142,176 +142,176 @@ const yes = true;
 export const SCENARIOS: Scenario[] = [
   // Nguyễn Thị Mai, the development identity: something in most statuses.
   {
-    who: P.mai, proc: '1.001193', path: [1, 2, 4, 9, 10], daysAgo: 20, hour: 9,
+    who: P.mai, proc: '1.001193', path: [1, 2, 4, 9, 10], workingDaysAgo: 14, hour: 9,
     fields: (w) => ({ childFullName: 'Trần Minh Khang', childGender: 'nam', childBirthDate: w.before(6), childBirthPlace: 'Bệnh viện Sản Nhi tỉnh Lào Cai', childEthnicity: 'Kinh', motherFullName: 'Nguyễn Thị Mai', motherIdNumber: '010186004512', fatherFullName: 'Trần Văn Hùng', fatherIdNumber: '010084003321', relationship: 'Mẹ', birthCertificateNumber: 'GCS-2611-0457', commitment: yes }),
   },
   {
-    who: P.mai, proc: '1.009994', path: [1, 2, 4, 5], daysAgo: 9, hour: 20,
+    who: P.mai, proc: '1.009994', path: [1, 2, 4, 5], workingDaysAgo: 6, hour: 20,
     fields: () => ({ certificateNumber: 'DĐ 482915', mapSheet: '18', plotNumber: '236', plotArea: 96.5, footprint: 80, floors: 3, totalFloorArea: 240, height: 11.4, siteAddress: 'Số 27, tổ 12, phường Cam Đường' }),
     missing: ['Bản vẽ mặt cắt và mặt đứng công trình có chữ ký của người thiết kế', 'Bản sao Giấy chứng nhận quyền sử dụng đất chụp rõ cả hai mặt'],
     notes: { 5: 'Bản vẽ đã nộp mới có mặt bằng tầng 1, chưa đủ để thẩm định.' },
   },
   {
-    who: P.mai, proc: '2.000488', path: [1, 2, 4], daysAgo: 3, hour: 10,
+    who: P.mai, proc: '2.000488', path: [1, 2, 4], workingDaysAgo: 2, hour: 10,
     fields: () => ({ formType: 'so-1', purpose: 'Bổ sung hồ sơ dự tuyển viên chức ngành giáo dục', copies: 2, birthPlace: 'Thành phố Lào Cai, tỉnh Lào Cai', fatherFullName: 'Nguyễn Văn Thịnh', motherFullName: 'Phạm Thị Xuân', residenceHistory: '2000–2008: học tập tại Trường THPT số 1 thành phố Lào Cai, ở tại phường Cốc Lếu.\n2008–2012: sinh viên Trường Đại học Sư phạm Thái Nguyên.\n2012 đến nay: giáo viên, cư trú tại phường Cam Đường, tỉnh Lào Cai.', commitment: yes }),
   },
   {
-    who: P.mai, proc: '2.000635', path: [1], daysAgo: 0, hour: 7,
+    who: P.mai, proc: '2.000635', path: [1], workingDaysAgo: 0, hour: 7,
     fields: () => ({ recordType: 'Kết hôn', personFullName: 'Nguyễn Thị Mai', personBirthDate: '1986-05-14', registeredAt: 'UBND phường Cốc Lếu, thành phố Lào Cai (cũ)', registeredYear: 2013, copies: 2 }),
   },
   {
-    who: P.mai, proc: '1.012781', path: [1, 2, 4, 6], daysAgo: 6, hour: 14,
+    who: P.mai, proc: '1.012781', path: [1, 2, 4, 6], workingDaysAgo: 4, hour: 14,
     fields: (w) => ({ transferType: 'Tặng cho', certificateNumber: 'CS 073512', mapSheet: '22', plotNumber: '118', counterpartyName: 'Phạm Thị Xuân', contractDate: w.before(4), notaryOffice: 'Văn phòng công chứng Hoàng Liên, phường Lào Cai' }),
     notes: { 6: 'Đề nghị nộp lệ phí trước bạ và thuế thu nhập cá nhân theo Thông báo nộp thuế của Thuế cơ sở tỉnh Lào Cai (đã gửi kèm), sau đó gửi chứng từ cho bộ phận Một cửa.' },
   },
   {
-    who: P.mai, proc: '2.000815', path: [1, 2, 4, 9], daysAgo: 1, hour: 8,
+    who: P.mai, proc: '2.000815', path: [1, 2, 4, 9], workingDaysAgo: 1, hour: 8,
     fields: () => ({ documentName: 'Bằng tốt nghiệp đại học', pages: 1, copies: 3, pickup: 'Nhận tại bộ phận Một cửa' }),
   },
   {
-    who: P.mai, proc: '2.000575', path: [1, 7], daysAgo: 12, hour: 21,
+    who: P.mai, proc: '2.000575', path: [1, 7], workingDaysAgo: 8, hour: 21,
     fields: () => ({ businessName: 'Hộ kinh doanh Mai Hùng', businessAddress: 'Số 27, tổ 12, phường Cam Đường', businessLines: 'Bán lẻ văn phòng phẩm, sách giáo khoa; dịch vụ phô tô, in ấn', capital: 150_000_000, employees: 2, ownerType: 'Cá nhân' }),
     notes: { 7: 'Lý do: Khai nhầm ngành nghề, tôi sẽ nộp lại hồ sơ mới.' },
   },
   // Other residents.
   {
-    who: P.tinh, proc: '1.001193', path: [1, 2, 4, 9, 10], daysAgo: 35, hour: 10,
+    who: P.tinh, proc: '1.001193', path: [1, 2, 4, 9, 10], workingDaysAgo: 25, hour: 10,
     fields: (w) => ({ childFullName: 'Lò Thị Ngọc Ánh', childGender: 'nu', childBirthDate: w.before(12), childBirthPlace: 'Trung tâm Y tế Bát Xát', childEthnicity: 'Giáy', motherFullName: 'Lù Thị Dung', motherIdNumber: '010192005530', fatherFullName: 'Lò Văn Tỉnh', fatherIdNumber: '010085002317', relationship: 'Cha', commitment: yes }),
   },
   {
-    who: P.tinh, proc: '1.012766', path: [1, 2, 4], daysAgo: 33, hour: 15,
+    who: P.tinh, proc: '1.012766', path: [1, 2, 4], workingDaysAgo: 23, hour: 15,
     fields: () => ({ mapSheet: '7', plotNumber: '52', plotArea: 412.3, landUse: 'Đất ở tại nông thôn', origin: 'Được thừa kế, tặng cho', usedSince: '1998-03-01', plotAddress: 'Thôn Châu Giàng, xã Bát Xát', hasHouse: yes }),
   },
   {
-    who: P.tinh, proc: '1.005090', path: [1, 7], daysAgo: 6, hour: 19,
+    who: P.tinh, proc: '1.005090', path: [1, 7], workingDaysAgo: 4, hour: 19,
     fields: () => ({ studentName: 'Lò Văn Quân', studentBirthDate: '2010-09-02', grade: 'Lớp 11', fromSchool: 'Trường THPT số 1 Bát Xát', toSchool: 'Trường THPT số 2 thành phố Lào Cai', term: 'Học kỳ II', reason: 'Gia đình chuyển xuống phường Lào Cai làm ăn sinh sống.' }),
     notes: { 7: 'Lý do: Gia đình thay đổi kế hoạch, cháu tiếp tục học ở trường cũ.' },
   },
   {
-    who: P.my, proc: '1.000894', path: [1, 2, 4, 9, 10], daysAgo: 15, hour: 9,
+    who: P.my, proc: '1.000894', path: [1, 2, 4, 9, 10], workingDaysAgo: 11, hour: 9,
     fields: (w) => ({ husbandFullName: 'Thào A Páo', husbandBirthDate: '1997-11-20', husbandIdNumber: '010097004021', husbandResidence: 'Thôn Bản Phố, xã Bắc Hà', wifeFullName: 'Giàng Thị Mỷ', wifeBirthDate: '1995-02-08', wifeIdNumber: '010195006128', wifeResidence: 'Thôn Na Hối Tày, xã Bắc Hà', appointmentDate: w.after(3), voluntary: yes }),
   },
   {
-    who: P.my, proc: '1.001776', path: [1, 2, 4], daysAgo: 27, hour: 11,
+    who: P.my, proc: '1.001776', path: [1, 2, 4], workingDaysAgo: 19, hour: 11,
     fields: () => ({ beneficiaryName: 'Giàng Seo Sử', beneficiaryBirthDate: '1948-04-10', category: 'Người từ đủ 75 tuổi chưa có lương hưu', payment: 'Nhận tiền mặt tại xã, phường' }),
   },
   {
-    who: P.my, proc: '2.002155', path: [1, 2, 4, 9, 10], daysAgo: 22, hour: 16,
+    who: P.my, proc: '2.002155', path: [1, 2, 4, 9, 10], workingDaysAgo: 16, hour: 16,
     fields: () => ({ category: 'Người dân tộc thiểu số cư trú ở vùng đặc biệt khó khăn', helpType: 'Tư vấn pháp luật', caseSummary: 'Gia đình tôi và hộ bên cạnh có tranh chấp ranh giới nương ngô khoảng 200 m². Tôi cần được hướng dẫn thủ tục hòa giải tại xã và quyền lợi của gia đình.' }),
   },
   {
-    who: P.nam, proc: '2.001610', path: [1, 2, 4, 9, 10], daysAgo: 18, hour: 8,
+    who: P.nam, proc: '2.001610', path: [1, 2, 4, 9, 10], workingDaysAgo: 13, hour: 8,
     fields: () => ({ enterpriseName: 'Doanh nghiệp tư nhân Nông sản Hoàng Nam', headOffice: 'Số 112, đường Đinh Tiên Hoàng, phường Yên Bái', capital: 2_000_000_000, businessLines: 'Bán buôn nông, lâm sản (quế, hồi, chè); chế biến và bảo quản rau quả', employees: 12 }),
   },
   {
-    who: P.nam, proc: '1.001577', path: [1, 3], daysAgo: 5, hour: 13,
+    who: P.nam, proc: '1.001577', path: [1, 3], workingDaysAgo: 4, hour: 13,
     fields: (w) => ({ plate: '21C-088.56', vehicleType: 'Ô tô đầu kéo kéo sơ mi rơ moóc', cargo: 'Quặng sắt đóng bao', grossWeight: 52, route: 'Mỏ sắt Quý Xa – Tỉnh lộ 151 – Quốc lộ 70 – Cảng Hà Khẩu', fromDate: w.after(3), toDate: w.after(30) }),
     notes: { 3: 'Hàng hóa là quặng đóng bao, có thể chia nhỏ để vận chuyển đúng tải trọng nên không thuộc diện cấp giấy phép lưu hành xe quá tải.' },
   },
   {
-    who: P.nam, proc: '2.000205', path: [1, 2, 4, 6], daysAgo: 4, hour: 10,
+    who: P.nam, proc: '2.000205', path: [1, 2, 4, 6], workingDaysAgo: 3, hour: 10,
     fields: (w) => ({ workerName: 'ZHANG WEI', nationality: 'Trung Quốc', passportNumber: 'EH4829175', position: 'Chuyên gia', employer: 'Doanh nghiệp tư nhân Nông sản Hoàng Nam', fromDate: w.after(20), toDate: w.after(385) }),
     notes: { 6: 'Đề nghị nộp phí cấp giấy phép lao động 600.000 đồng qua Cổng dịch vụ công hoặc tại bộ phận Một cửa.' },
   },
   {
-    who: P.de, proc: '1.002809', path: [1, 2, 4], daysAgo: 2, hour: 17,
+    who: P.de, proc: '1.002809', path: [1, 2, 4], workingDaysAgo: 2, hour: 17,
     fields: () => ({ licenseNumber: '100201004512', licenseClass: 'A1', issuedDate: '2019-06-18', healthCheckDate: '2026-11-10', reason: 'Đổi sang mẫu mới' }),
   },
   {
-    who: P.de, proc: '1.004873', path: [1, 2], daysAgo: 2, hour: 9,
+    who: P.de, proc: '1.004873', path: [1, 2], workingDaysAgo: 2, hour: 9,
     fields: () => ({ purpose: 'Đăng ký kết hôn', maritalStatus: 'Chưa đăng ký kết hôn với ai', intendedSpouse: 'Chảo Thị Mẩy' }),
   },
   {
-    who: P.de, proc: '1.004859', path: [1, 2, 7], daysAgo: 9, hour: 15,
+    who: P.de, proc: '1.004859', path: [1, 2, 7], workingDaysAgo: 6, hour: 15,
     fields: () => ({ changeType: 'Cải chính nội dung bị sai', recordType: 'Khai sinh', personFullName: 'Vàng A Dế', currentContent: 'Ngày sinh ghi 12/3/2001', requestedContent: 'Ngày sinh 21/3/2001', reason: 'Khi đăng ký khai sinh cán bộ ghi nhầm ngày sinh so với Giấy chứng sinh.' }),
     notes: { 7: 'Lý do: Tôi sẽ mang Giấy chứng sinh bản chính đến nộp trực tiếp cho nhanh.' },
   },
   {
-    who: P.ha, proc: '1.001432', path: [1, 2, 4, 5], daysAgo: 8, hour: 10,
+    who: P.ha, proc: '1.001432', path: [1, 2, 4, 5], workingDaysAgo: 6, hour: 10,
     fields: () => ({ enterpriseName: 'Công ty TNHH Du lịch Mây Trắng Sa Pa', taxCode: '5300812457', headOffice: 'Số 8, phố Thạch Sơn, phường Sa Pa', deposit: 100_000_000, depositBank: 'Ngân hàng TMCP Công Thương Việt Nam – Chi nhánh Lào Cai', managerName: 'Phạm Thị Thu Hà' }),
     missing: ['Bản sao chứng chỉ nghiệp vụ điều hành du lịch nội địa của người phụ trách', 'Giấy chứng nhận ký quỹ bản chính có xác nhận của ngân hàng'],
     notes: { 5: 'Người phụ trách kinh doanh lữ hành phải có chứng chỉ nghiệp vụ theo quy định.' },
   },
   {
-    who: P.ha, proc: '1.005092', path: [1, 2, 4, 9, 10], daysAgo: 40, hour: 14,
+    who: P.ha, proc: '1.005092', path: [1, 2, 4, 9, 10], workingDaysAgo: 28, hour: 14,
     fields: () => ({ diplomaType: 'Bằng tốt nghiệp trung học phổ thông', graduateName: 'Phạm Thị Thu Hà', graduateBirthDate: '1990-07-25', school: 'Trường THPT số 1 thị xã Sa Pa', graduationYear: 2008, copies: 2 }),
   },
   {
-    who: P.ha, proc: '1.009995', path: [1, 2, 4, 5, 4, 9, 10], daysAgo: 50, hour: 9,
+    who: P.ha, proc: '1.009995', path: [1, 2, 4, 5, 4, 9, 10], workingDaysAgo: 35, hour: 9,
     fields: () => ({ certificateNumber: 'BV 215836', siteAddress: 'Số 8, phố Thạch Sơn, phường Sa Pa', works: 'Cải tạo tầng 1 làm phòng đón khách, thay mái tôn bằng mái ngói, giữ nguyên kết cấu chịu lực.', floorsAfter: 3 }),
     missing: ['Bản vẽ hiện trạng mặt đứng phía phố Thạch Sơn'],
     notes: { 5: 'Công trình nằm trong khu vực cần giữ kiến trúc mặt phố, cần bản vẽ hiện trạng để đối chiếu.' },
   },
   {
-    who: P.chu, proc: '1.001978', path: [1, 2, 4, 5, 4], daysAgo: 26, hour: 8,
+    who: P.chu, proc: '1.001978', path: [1, 2, 4, 5, 4], workingDaysAgo: 18, hour: 8,
     fields: (w) => ({ lastEmployer: 'Công ty Cổ phần Phân bón và Hóa chất Lào Cai', contractType: 'Xác định thời hạn', contractEndDate: w.before(20), socialInsuranceNumber: '1018824517', contributionMonths: 38, bankAccount: '8803205118234', bankName: 'Agribank Chi nhánh Si Ma Cai' }),
     missing: ['Quyết định thôi việc có chữ ký, đóng dấu của công ty'],
     notes: { 5: 'Ảnh quyết định thôi việc đã nộp bị mất phần chữ ký và dấu.' },
   },
   {
-    who: P.chu, proc: '1.000656', path: [1, 2, 4, 9, 10], daysAgo: 60, hour: 10,
+    who: P.chu, proc: '1.000656', path: [1, 2, 4, 9, 10], workingDaysAgo: 42, hour: 10,
     fields: (w) => ({ deceasedFullName: 'Sần Seo Páo', deceasedBirthDate: '1939-01-15', deathDate: w.before(3), deathPlace: 'Tại nhà, thôn Sán Chải, xã Si Ma Cai', deathCause: 'Tuổi cao, bệnh già', relationship: 'Con', deathNoticeNumber: '15/GBT' }),
   },
   {
-    who: P.chu, proc: '2.000635', path: [1, 2, 4], daysAgo: 1, hour: 9,
+    who: P.chu, proc: '2.000635', path: [1, 2, 4], workingDaysAgo: 1, hour: 9,
     fields: () => ({ recordType: 'Khai tử', personFullName: 'Sần Seo Páo', registeredAt: 'UBND xã Si Ma Cai', registeredYear: 2026, copies: 3 }),
   },
   {
-    who: P.lan, proc: '1.001193', path: [1, 2], daysAgo: 4, hour: 10,
+    who: P.lan, proc: '1.001193', path: [1, 2], workingDaysAgo: 3, hour: 10,
     fields: (w) => ({ childFullName: 'Bàn Gia Huy', childGender: 'nam', childBirthDate: w.before(9), childBirthPlace: 'Trung tâm Y tế Văn Yên', childEthnicity: 'Dao', motherFullName: 'Triệu Thị Lan', motherIdNumber: '015193008416', fatherFullName: 'Bàn Văn Quý', fatherIdNumber: '015090002714', relationship: 'Mẹ', commitment: yes }),
   },
   {
-    who: P.lan, proc: '2.000884', path: [1, 3], daysAgo: 10, hour: 15,
+    who: P.lan, proc: '2.000884', path: [1, 3], workingDaysAgo: 7, hour: 15,
     fields: () => ({ documentName: 'Giấy ủy quyền quản lý thửa đất', signers: 2, language: 'Tiếng Việt' }),
     notes: { 3: 'Giấy ủy quyền liên quan đến quyền sử dụng đất phải công chứng hoặc chứng thực hợp đồng ủy quyền, không chứng thực chữ ký được. Đề nghị liên hệ bộ phận Một cửa để được hướng dẫn.' },
   },
   {
-    who: P.lan, proc: '2.000913', path: [1, 2, 4, 9, 10], daysAgo: 11, hour: 9,
+    who: P.lan, proc: '2.000913', path: [1, 2, 4, 9, 10], workingDaysAgo: 8, hour: 9,
     fields: () => ({ contractType: 'Mua bán xe', assetDescription: 'Xe máy Honda Wave Alpha màu đỏ, biển số 21B1-456.78, sản xuất năm 2019', assetValue: 9_500_000, counterpartyName: 'Hoàng Văn Thuận' }),
   },
   {
-    who: P.tuan, proc: '2.002042', path: [1, 2, 4, 5, 8], daysAgo: 45, hour: 10,
+    who: P.tuan, proc: '2.002042', path: [1, 2, 4, 5, 8], workingDaysAgo: 32, hour: 10,
     fields: () => ({ companyName: 'Công ty TNHH Thương mại Kim Thành', headOffice: 'Số 45, đường Hoàng Liên, phường Lào Cai', charterCapital: 3_000_000_000, members: 3, legalRepresentative: 'Đỗ Minh Tuấn', businessLines: 'Bán buôn máy móc, thiết bị nông nghiệp; dịch vụ logistics hàng hóa xuất nhập khẩu qua cửa khẩu' }),
     missing: ['Điều lệ công ty có đủ chữ ký của các thành viên', 'Bản sao giấy tờ pháp lý của thành viên là tổ chức'],
     notes: { 5: 'Điều lệ thiếu chữ ký của một thành viên góp vốn.', 8: 'Quá 30 ngày công dân chưa bổ sung giấy tờ theo yêu cầu.' },
   },
   {
-    who: P.tuan, proc: '1.009994', path: [1, 2, 4], daysAgo: 30, hour: 9,
+    who: P.tuan, proc: '1.009994', path: [1, 2, 4], workingDaysAgo: 21, hour: 9,
     fields: () => ({ certificateNumber: 'CT 556102', mapSheet: '31', plotNumber: '407', plotArea: 120, footprint: 100, floors: 5, totalFloorArea: 480, height: 19.5, siteAddress: 'Lô 12, khu đô thị mới Bắc Cường, phường Lào Cai' }),
   },
   {
-    who: P.tuan, proc: '1.001193', path: [1], daysAgo: 0, hour: 8,
+    who: P.tuan, proc: '1.001193', path: [1], workingDaysAgo: 0, hour: 8,
     fields: (w) => ({ childFullName: 'Đỗ Khánh Linh', childGender: 'nu', childBirthDate: w.before(4), childBirthPlace: 'Bệnh viện Đa khoa tỉnh Lào Cai', childEthnicity: 'Kinh', motherFullName: 'Nguyễn Thị Thu Trang', motherIdNumber: '010193007766', fatherFullName: 'Đỗ Minh Tuấn', fatherIdNumber: '010090011532', relationship: 'Cha', commitment: yes }),
   },
   {
-    who: P.nhung, proc: '1.001699', path: [1, 2, 4], daysAgo: 10, hour: 14,
+    who: P.nhung, proc: '1.001699', path: [1, 2, 4], workingDaysAgo: 7, hour: 14,
     fields: () => ({ personName: 'Hà Văn Bình', personBirthDate: '2015-08-19', disabilityType: 'Khuyết tật vận động', description: 'Cháu bị liệt hai chân sau tai nạn giao thông năm 2024, đi lại bằng xe lăn, cần người hỗ trợ sinh hoạt hằng ngày.', request: 'Xác định lần đầu' }),
   },
   {
-    who: P.nhung, proc: '1.001731', path: [1, 2, 4, 9, 10], daysAgo: 14, hour: 9,
+    who: P.nhung, proc: '1.001731', path: [1, 2, 4, 9, 10], workingDaysAgo: 10, hour: 9,
     fields: (w) => ({ deceasedName: 'Lường Văn Ỏn', deathDate: w.before(2), category: 'Đang hưởng trợ cấp xã hội hằng tháng', organizerName: 'Hà Thị Nhung' }),
   },
   {
-    who: P.nhung, proc: '1.012785', path: [1, 2, 4, 8], daysAgo: 20, hour: 10,
+    who: P.nhung, proc: '1.012785', path: [1, 2, 4, 8], workingDaysAgo: 14, hour: 10,
     fields: () => ({ certificateNumber: 'AK 318770', mapSheet: '5', plotNumber: '88', reason: 'Giấy bị ố, nhòe, rách, hư hỏng' }),
     notes: { 8: 'Thửa đất đang có đơn tranh chấp ranh giới tại UBND phường Nghĩa Lộ; hồ sơ dừng xử lý cho đến khi có kết quả giải quyết tranh chấp.' },
   },
   {
-    who: P.nhung, proc: '1.001029', path: [1, 3], daysAgo: 16, hour: 11,
+    who: P.nhung, proc: '1.001029', path: [1, 3], workingDaysAgo: 11, hour: 11,
     fields: () => ({ venueName: 'Karaoke Mường Lò', venueAddress: 'Tổ dân phố Pú Trạng, phường Nghĩa Lộ', rooms: 4, smallestRoom: 18, fireSafetyDocument: '125/NT-PCCC' }),
     notes: { 3: 'Phòng hát nhỏ nhất 18 m², chưa đạt diện tích tối thiểu 20 m² theo quy định.' },
   },
   {
-    who: P.phu, proc: '2.000575', path: [1], daysAgo: 5, hour: 16,
+    who: P.phu, proc: '2.000575', path: [1], workingDaysAgo: 4, hour: 16,
     fields: () => ({ businessName: 'Hộ kinh doanh Phú Ngoang', businessAddress: 'Thôn Bản Ngoang, xã Văn Bàn', businessLines: 'Thu mua, sơ chế quế; bán lẻ phân bón và vật tư nông nghiệp', capital: 300_000_000, employees: 3, ownerType: 'Các thành viên hộ gia đình' }),
   },
   {
-    who: P.phu, proc: '2.000633', path: [1, 2, 4, 6], daysAgo: 7, hour: 10,
+    who: P.phu, proc: '2.000633', path: [1, 2, 4, 6], workingDaysAgo: 5, hour: 10,
     fields: () => ({ storeName: 'Cửa hàng tạp hóa Phú Ngoang', storeAddress: 'Thôn Bản Ngoang, xã Văn Bàn', storeArea: 36, supplier: 'Công ty Cổ phần Rượu Bắc Hà', commitment: yes }),
     notes: { 6: 'Đề nghị nộp phí thẩm định 200.000 đồng trước khi cơ quan kiểm tra thực tế cửa hàng.' },
   },
   {
-    who: P.phu, proc: '1.012790', path: [1, 2, 4, 9], daysAgo: 3, hour: 8,
+    who: P.phu, proc: '1.012790', path: [1, 2, 4, 9], workingDaysAgo: 2, hour: 8,
     fields: () => ({ infoType: 'Quy hoạch sử dụng đất', mapSheet: '14', plotNumber: '203', commune: 'Xã Văn Bàn', purpose: 'Tìm hiểu quy hoạch trước khi nhận chuyển nhượng đất để làm xưởng sơ chế quế.' }),
   },
 ];
@@ -332,6 +332,9 @@ function backIntoOfficeHours(ms: number): number {
 }
 
 const dateKeyShift = (ms: number, days: number) => vnDateKey(ms + days * DAY);
+
+/** `261118` of `000.02.31.H38-261118-0001`. */
+const dossierCodeDay = (code: string) => code.split('-').at(-2);
 
 const DEFAULT_REASONS: Partial<Record<DossierStatus, string>> = {
   3: 'Hồ sơ không thuộc thẩm quyền giải quyết của cơ quan.',
@@ -361,9 +364,11 @@ export const dossiersSeeder: Seeder = {
       const procedure = findProcedure(db, procedureIdOf(s.proc));
       if (!procedure) throw new Error(`Thủ tục ${s.proc} không có trong danh mục`);
       const agency = procedure.agency_code ? findAgency(db, procedure.agency_code)! : findCommuneAgency(db, s.who.applicant.address.commune)!;
-      const receivedAt = vnStartOfDay(now - s.daysAgo * DAY) + (s.hour ?? 9) * HOUR + ((s.daysAgo * 7) % 50) * 60_000;
+      const sentDay = Date.parse(`${subtractWorkingDays(vnDateKey(now), s.workingDaysAgo)}T00:00:00+07:00`);
+      const receivedAt = sentDay + (s.hour ?? 9) * HOUR + ((s.workingDaysAgo * 7) % 50) * 60_000;
       const sentAt = Math.min(receivedAt, now - 10 * 60_000);
-      const code = allocateDossierCode(db, agency.code, SEED_CODE_ANCHOR - s.daysAgo * DAY);
+      // The code holds the day it was sent, as every real code does.
+      const code = allocateDossierCode(db, agency.code, sentAt);
       const w: When = { before: (d) => dateKeyShift(sentAt, -d), after: (d) => dateKeyShift(sentAt, d) };
 
       // Spread the steps from the submission to a point before now (and before the due date when it ended on time).
@@ -433,6 +438,24 @@ export const dossiersSeeder: Seeder = {
       `UPDATE notifications SET created_at = created_at + @s, read_at = CASE WHEN read_at IS NULL THEN NULL ELSE read_at + @s END
        WHERE kind = 'dossier' AND ref_id IN (${codes})`,
     ).run({ s: shiftMs });
+    // A code holds the day its dossier was sent: moved to another day, it takes that day's next number.
+    const moved = db.prepare('SELECT code, agency_code, received_at FROM dossiers WHERE seeded = 1 ORDER BY received_at, code').all() as {
+      code: string;
+      agency_code: string;
+      received_at: number;
+    }[];
+    for (const d of moved) {
+      if (dossierCodeDay(d.code) === vnDateKey(d.received_at).slice(2).replace(/-/g, '')) continue;
+      const fresh = allocateDossierCode(db, d.agency_code, d.received_at);
+      renameCode(db, 'dossiers', d.code, fresh, [
+        { table: 'notifications', column: 'ref_id', value: (c) => c, where: "kind = 'dossier'" },
+        { table: 'uploads', column: 'attached_to', value: (c) => `dossier:${c}` },
+      ]);
+      db.prepare("UPDATE notifications SET title = REPLACE(title, @from, @to), body = REPLACE(body, @from, @to) WHERE kind = 'dossier' AND ref_id = @to").run({
+        from: d.code,
+        to: fresh,
+      });
+    }
   },
   newest: (db) =>
     db

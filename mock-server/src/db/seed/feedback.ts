@@ -1,7 +1,9 @@
 import type { Db } from '../connection.js';
 import type { Seeder } from './index.js';
 import { findArea, findCategory, agencyFor } from '../../services/feedback-catalog.js';
-import { changeStatus, createFeedback, rateFeedback } from '../../services/feedback.js';
+import { allocateCode, changeStatus, createFeedback, rateFeedback } from '../../services/feedback.js';
+import { vnDateKey } from '../../contract/vn-time.js';
+import { renameCode } from '../rename-code.js';
 import { SEED_REPORTS, SEED_USERS } from './feedback-data.js';
 
 const HOUR = 3600 * 1000;
@@ -96,6 +98,22 @@ export const feedbackSeeder: Seeder = {
       `UPDATE notifications SET created_at = created_at + @s, read_at = read_at + @s
        WHERE kind = 'feedback' AND ref_id IN (SELECT code FROM feedback WHERE seeded = 1)`,
     ).run({ s: shiftMs });
+    // A code holds the day its report was sent: moved to another day, it takes that day's next number.
+    const moved = db.prepare('SELECT code, created_at FROM feedback WHERE seeded = 1 ORDER BY created_at, code').all() as { code: string; created_at: number }[];
+    for (const r of moved) {
+      if (r.code.slice(3, 9) === vnDateKey(r.created_at).slice(2).replace(/-/g, '')) continue;
+      const fresh = allocateCode(db, r.created_at);
+      renameCode(db, 'feedback', r.code, fresh, [
+        { table: 'notifications', column: 'ref_id', value: (c) => c, where: "kind = 'feedback'" },
+        { table: 'uploads', column: 'attached_to', value: (c) => `feedback:${c}` },
+      ]);
+      const swap = { from: r.code, to: fresh, foldedFrom: r.code.toLowerCase(), foldedTo: fresh.toLowerCase() };
+      db.prepare('UPDATE feedback SET search = REPLACE(search, @foldedFrom, @foldedTo) WHERE code = @to').run(swap);
+      db.prepare("UPDATE notifications SET title = REPLACE(title, @from, @to), body = REPLACE(body, @from, @to) WHERE kind = 'feedback' AND ref_id = @to").run(swap);
+      // A duplicate's note names the report it repeats.
+      db.prepare("UPDATE feedback_events SET note = REPLACE(note, @from, @to) WHERE instr(note, @from) > 0").run(swap);
+      db.prepare("UPDATE feedback SET status_note = REPLACE(status_note, @from, @to) WHERE instr(status_note, @from) > 0").run(swap);
+    }
   },
   newest: (db: Db) =>
     db

@@ -1,15 +1,21 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useRecoilState } from 'recoil';
+import { findDossierCode } from '@contract/codes';
 import { paths } from '@/shared/routes';
 import { Icon, PageShell, Section } from '@/shared/ui';
 import { recentLookupsState } from '../state';
 import '../dossiers.css';
 
-/** A code as printed on the receipt, found inside whatever was typed or pasted (even a link). */
-export function findDossierCode(input: string): string | null {
-  const m = /\d{3}\.\d{2}\.\d{2}\.H38-\d{6}-\d{4,6}/i.exec(decodeURIComponent(input.replace(/\s+/g, '')));
-  return m ? m[0].toUpperCase() : null;
+/** A code as printed on the receipt, found inside whatever was typed or pasted (even an escaped link). */
+export function findDossierCodeIn(input: string): string | null {
+  let text = input;
+  try {
+    text = decodeURIComponent(input);
+  } catch {
+    // A stray % is not an escape: read the text as it is.
+  }
+  return findDossierCode(text);
 }
 
 function Recent() {
@@ -41,7 +47,7 @@ export default function TrackPage() {
   const [error, setError] = useState<string | null>(null);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const code = findDossierCode(text);
+    const code = findDossierCodeIn(text);
     if (!code) {
       setError(text.trim() ? 'Mã hồ sơ chưa đúng dạng. Mã gồm mã cơ quan, ngày nộp và số thứ tự, ví dụ 000.02.31.H38-261118-0001.' : 'Vui lòng nhập mã hồ sơ.');
       return;

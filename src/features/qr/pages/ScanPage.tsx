@@ -21,6 +21,8 @@ function describe(result: QrResolution): string {
 }
 
 /** Scan a code (Zalo's scanner, or camera, picture or typing in a browser) and land on what it names. */
+const TYPE_HINT = 'Hãy nhập mã hồ sơ (ví dụ 000.00.31.H38-261127-0001), mã phản ánh (PA-261127-0001) hoặc một liên kết.';
+
 export default function ScanPage() {
   const navigate = useNavigate();
   const [history, setHistory] = useRecoilState(scanHistoryState);
@@ -39,14 +41,19 @@ export default function ScanPage() {
     [navigate],
   );
 
+  /** `typed`: what the resident typed rather than what a code held; words that are no code are a mistake to point out. */
   const handleText = useCallback(
-    async (text: string) => {
+    async (text: string, typed = false) => {
       setCamera(false);
       setProblem(null);
       setOutcome(null);
       setBusy(true);
       try {
         const result = await resolveQr(text);
+        if (typed && result.kind === 'unknown') {
+          setProblem(`Không nhận ra mã “${text}”. ${TYPE_HINT}`);
+          return;
+        }
         setHistory((list) => addToHistory(list, { text, result, at: new Date().toISOString() }));
         open(text, result);
       } catch (e) {
@@ -89,10 +96,10 @@ export default function ScanPage() {
     e.preventDefault();
     const text = typed.trim();
     if (!text) {
-      setProblem('Hãy nhập mã hồ sơ (ví dụ 000.00.31.H38-261127-0001), mã phản ánh (PA-261127-0001) hoặc một liên kết.');
+      setProblem(TYPE_HINT);
       return;
     }
-    void handleText(text);
+    void handleText(text, true);
   };
 
   const onCameraProblem = useCallback((message: string) => {
