@@ -79,7 +79,7 @@ describe.skipIf(!hasBrowser())('maps in a phone browser', () => {
     await expect.poll(() => pinText(p.page)).toMatch(/Đã lấy vị trí của bạn \(22\.3356\d, 103\.8426\d\) · thuộc Phường Sa Pa/);
     await expect.poll(() => p.page.getByLabel(/^Xã, phường/).inputValue()).toBe('Phường Sa Pa');
     // Zoomed in at the pin, the communes' names show on the plain background.
-    await p.page.locator('.lc-map--labels').waitFor();
+    await p.page.locator('.lc-map-box--labels').waitFor();
 
     // Dragged 120 px to the right: a new position, still in the ward.
     const pin = p.page.locator('.lc-pin-icon');
@@ -147,6 +147,9 @@ describe.skipIf(!hasBrowser())('maps in a phone browser', () => {
     expect(tiles.served()).toBeGreaterThan(3);
     expect(await p.page.getByText(/Không tải được bản đồ nền/).count()).toBe(0);
     await expect(p.page.locator('.leaflet-control-attribution').innerText()).resolves.toMatch(/OpenStreetMap/);
+    // Leaflet's own classes survive the page's change of state (its styles place the controls).
+    expect(await p.page.locator('.lc-map.leaflet-container').count()).toBe(1);
+    expect(await p.page.locator('.leaflet-control-attribution').evaluate((e) => getComputedStyle(e).fontSize)).toBe('10px');
     await p.page.locator('.lc-map').scrollIntoViewIfNeeded();
     await p.shot('map-picker-local-tiles');
     p.expectClean();

@@ -291,15 +291,11 @@ export default function LeafletMap({
           Không tải được bản đồ nền (mất mạng hoặc bị chặn): đang hiện ranh giới tỉnh, các xã, phường và các điểm trên nền trơn.
         </p>
       )}
-      <div
-        ref={containerRef}
-        className={`lc-map${plain ? ' lc-map--plain' : ''}${plain && zoom >= LABELS_FROM_ZOOM ? ' lc-map--labels' : ''}`}
-        style={{ height }}
-        role="region"
-        aria-label={label}
-        aria-describedby={hintId}
-        data-tiles={tiles}
-      />
+      {/* The state classes sit on a box around the map: Leaflet adds its own classes to the map's
+          element, which React would wipe out if it ever changed that element's className. */}
+      <div className={`lc-map-box${plain ? ' lc-map-box--plain' : ''}${plain && zoom >= LABELS_FROM_ZOOM ? ' lc-map-box--labels' : ''}`}>
+        <div ref={containerRef} className="lc-map" style={{ height }} role="region" aria-label={label} aria-describedby={hintId} data-tiles={tiles} />
+      </div>
       <p id={hintId} className="lc-visually-hidden">
         Khi bản đồ đang chọn: phím mũi tên để di chuyển, phím cộng và trừ để phóng to, thu nhỏ.
       </p>
