@@ -54,6 +54,17 @@ describe('news sources', () => {
     expect(res.body.categories.map((c: NewsCategory) => c.id)).toEqual(NEWS_CATEGORY_IDS);
     expect(res.body.categories.find((c: NewsCategory) => c.id === 'chuyen-doi-so').label).toBe('Chuyển đổi số');
   });
+
+  it('gives each source its topics, the one with most articles first', async () => {
+    const sources: NewsSource[] = (await s.api('/api/news/sources')).body.items;
+    for (const src of sources) {
+      const counts = await Promise.all(src.categories.map(async (c) => (await s.api(`/api/news?source=${src.id}&category=${c}&pageSize=1`)).body.total as number));
+      expect(counts.every((n) => n > 0), src.id).toBe(true);
+      expect([...counts].sort((a, b) => b - a), src.id).toEqual(counts);
+      expect(counts.reduce((a, b) => a + b, 0), src.id).toBe(src.articleCount);
+    }
+    expect(sources.find((x) => x.id === 'one-touch')!.categories).toEqual(['giao-duc', 'chuyen-doi-so', 'xa-hoi']);
+  });
 });
 
 describe('news list', () => {

@@ -15,6 +15,7 @@ export const paths = {
   news: '/news',
   article: (id: string) => `/news/${seg(id)}`,
   tv: '/tv',
+  learning: '/learning',
 
   weather: '/weather',
   weatherArea: (id: string) => `/weather/${seg(id)}`,

@@ -15,7 +15,7 @@ async function firstOf(pathname: string): Promise<any> {
 /** Every page of the app, with a real item where a page shows one. */
 async function pagesToCheck(): Promise<string[]> {
   const list: string[] = ['/', '/me', '/me/saved', '/scan', '/notifications', '/search?q=sa%20pa', NOT_FOUND];
-  list.push('/feedback', '/feedback/new', '/feedback/mine', '/news', '/tv');
+  list.push('/feedback', '/feedback/new', '/feedback/mine', '/news', '/tv', '/learning');
   list.push(`/news/${(await firstOf('/api/news?pageSize=1')).id}`);
   list.push('/tourism', '/tourism/places/cho-bac-ha', '/tourism/tours', '/tourism/tours/ha-noi-sa-pa-fansipan-3n2d', '/tourism/news');
   list.push('/weather', '/weather/sa-pa', '/outages', '/dossiers', '/dossiers/track', '/dossiers/mine');

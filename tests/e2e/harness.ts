@@ -62,7 +62,7 @@ export async function serveAppFor(api: string): Promise<AppServer> {
   const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet'].map((p) => [p, { target: api, changeOrigin: true }]));
   const web = await preview({ logLevel: 'warn', preview: { port: 0, strictPort: true, host: 'localhost', proxy } });
   const { port } = web.httpServer.address() as AddressInfo;
-  return { url: `http://localhost:${port}`, close: () => new Promise<void>((resolve) => web.httpServer.close(() => resolve())) };
+  return { url: `http://localhost:${port}`, close: () => web.close() };
 }
 
 /** The API server's clock (it started at the suite's fixed instant and runs on), to the second. */

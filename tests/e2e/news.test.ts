@@ -96,21 +96,32 @@ describe.skipIf(!hasBrowser())('news, reader and TV in a phone browser', () => {
     await p.context.close();
   });
 
-  it('the One Touch tile opens the feed on its source, with its chip in view', async () => {
+  it('the "Học trực tuyến" tile opens the learning page: One Touch, its topics, and the other sources’ education news', async () => {
     const p = await phonePage();
     const { page } = p;
     await p.go('/');
     await page.getByRole('link', { name: 'Học trực tuyến' }).click();
-    await page.waitForURL(/source=one-touch/);
-    const chip = page.getByRole('button', { name: 'One Touch' });
-    await expect(chip.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.getByRole('heading', { level: 1, name: 'Học trực tuyến' }).waitFor();
+    await page.getByText(/nền tảng học trực tuyến One Touch/).waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: 'Tin tức' }).count()).toBe(0);
+    const topics = await page.getByRole('tablist', { name: 'Chủ đề' }).getByRole('tab').allInnerTexts();
+    expect(topics).toEqual(['Tất cả', 'Giáo dục', 'Chuyển đổi số', 'Xã hội']);
     await page.waitForFunction(() => {
       const metas = [...document.querySelectorAll('.news-card-source')].map((e) => e.textContent);
       return metas.length > 0 && metas.every((t) => t === 'One Touch');
     });
-    const box = await chip.boundingBox();
-    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
-    await p.shot('news-one-touch');
+    await p.shot('learning');
+    await page.getByRole('tab', { name: 'Chuyển đổi số' }).click();
+    await page.waitForURL(/category=chuyen-doi-so/);
+    await page.waitForFunction(() => [...document.querySelectorAll('.news-card-meta, .news-card')].length > 0);
+    // Another source: its education articles only.
+    const others = page.getByRole('group', { name: 'Nguồn' }).getByRole('button');
+    expect((await others.allInnerTexts())[0]).toBe('One Touch');
+    expect(await others.count()).toBeGreaterThan(1);
+    await others.nth(1).click();
+    await page.waitForURL(/source=(?!one-touch)/);
+    expect(await page.getByRole('tab', { name: 'Tất cả' }).count()).toBe(0);
+    await p.shot('learning-other-source');
     p.expectClean();
     await p.context.close();
   });

@@ -30,6 +30,8 @@ export const NewsSource = z.object({
   /** RSS 2.0 feed of the source, relative to the server. */
   rssUrl: z.string(),
   articleCount: z.number().int(),
+  /** The categories it has published in, the one with most articles first (its topics). */
+  categories: z.array(z.enum(NEWS_CATEGORY_IDS as [NewsCategoryId, ...NewsCategoryId[]])),
 });
 export type NewsSource = z.infer<typeof NewsSource>;
 

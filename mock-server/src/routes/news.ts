@@ -17,6 +17,7 @@ import {
   RssParams,
   newsCategoryLabel,
   type ArticleBlock,
+  type NewsCategoryId,
   type NewsItem,
   type NewsSourceId,
 } from '../contract/news.js';
@@ -103,6 +104,7 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
          FROM news_sources s ORDER BY s.sort`,
       )
       .all() as SourceRow[];
+    const topics = db.prepare('SELECT category FROM news_articles WHERE source_id = ? GROUP BY category ORDER BY COUNT(*) DESC, category').pluck();
     return {
       items: rows.map((s) => ({
         id: s.id,
@@ -113,6 +115,7 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
         color: s.color,
         rssUrl: `/rss/${s.id}.xml`,
         articleCount: s.article_count,
+        categories: topics.all(s.id) as NewsCategoryId[],
       })),
       categories: NEWS_CATEGORY_IDS.map((id) => ({ id, label: NEWS_CATEGORIES[id] })),
     };

@@ -17,8 +17,8 @@ let run = 100;
 
 const sources: NewsSourcesResponse = {
   items: [
-    { id: 'bao-lao-cai', name: 'Báo Lào Cai', shortName: 'Báo Lào Cai', description: '', kind: 'newspaper', color: '#c62828', rssUrl: '/rss/bao-lao-cai.xml', articleCount: 30 },
-    { id: 'du-lich', name: 'Du lịch Lào Cai', shortName: 'Du lịch Lào Cai', description: '', kind: 'tourism', color: '#2e7d32', rssUrl: '/rss/du-lich.xml', articleCount: 30 },
+    { id: 'bao-lao-cai', name: 'Báo Lào Cai', shortName: 'Báo Lào Cai', description: '', kind: 'newspaper', color: '#c62828', rssUrl: '/rss/bao-lao-cai.xml', articleCount: 30, categories: ['thoi-su', 'giao-duc'] },
+    { id: 'du-lich', name: 'Du lịch Lào Cai', shortName: 'Du lịch Lào Cai', description: '', kind: 'tourism', color: '#2e7d32', rssUrl: '/rss/du-lich.xml', articleCount: 30, categories: ['du-lich'] },
   ],
   categories: [
     { id: 'thoi-su', label: 'Thời sự' },
