@@ -32,6 +32,8 @@ import dossierRoutes from './routes/dossiers.js';
 import weatherRoutes from './routes/weather.js';
 import outageRoutes from './routes/outages.js';
 import tourismRoutes from './routes/tourism.js';
+import geoRoutes from './routes/geo.js';
+import mapRoutes from './routes/map.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -207,6 +209,8 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
   await app.register(weatherRoutes, { ctx });
   await app.register(outageRoutes, { ctx });
   await app.register(tourismRoutes, { ctx });
+  await app.register(geoRoutes, { ctx });
+  await app.register(mapRoutes, { ctx });
 
   return { app, ctx, routes };
 }

@@ -69,7 +69,7 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     const [chooser] = await Promise.all([p.page.waitForEvent('filechooser'), p.page.getByRole('button', { name: /Thêm ảnh/ }).click()]);
     await chooser.setFiles({ name: 'o-ga.png', mimeType: 'image/png', buffer: pngPicture() });
     await p.page.getByRole('img', { name: 'Ảnh 1' }).waitFor();
-    await p.page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
+    await p.page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
     await p.page.getByText(/Đã lấy vị trí của bạn/).waitFor();
     await p.page.getByText(/Đã có \d+ phản ánh tương tự trong vòng 150 m/).waitFor();
     await expect(p.page.getByRole('link', { name: 'Ổ gà lớn trước cổng chợ Cốc Lếu' }).isVisible()).resolves.toBe(true);
@@ -129,7 +129,7 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     await p.page.getByRole('button', { name: 'Môi trường' }).click();
     await p.page.getByLabel('Tiêu đề *').fill('Rác thải ùn ứ đầu ngõ');
     await p.page.getByLabel('Nội dung *').fill('Rác thải ùn ứ nhiều ngày ở đầu ngõ, bốc mùi.');
-    await p.page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
+    await p.page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
     await p.page.getByText(/Đã lấy vị trí của bạn/).waitFor();
     await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
     await p.page.getByText('Còn 1 mục cần sửa, ghi chú màu đỏ ở từng mục.').waitFor();
@@ -169,7 +169,8 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     const title = '<script>window.__pwned=1</script><b>Đèn</b> hỏng';
     await p.page.getByLabel('Tiêu đề *').fill(title);
     await p.page.getByLabel('Nội dung *').fill('<img src=x onerror="window.__pwned=2"> đèn đường tắt cả tuần nay');
-    await p.page.getByLabel(/^Xã, phường/).selectOption('phuong-sa-pa');
+    await p.page.getByRole('combobox', { name: /^Xã, phường/ }).fill('sa pa');
+    await p.page.getByRole('option', { name: 'Phường Sa Pa' }).click();
     await p.page.getByLabel(/^Địa chỉ/).fill('Đường Cầu Mây, gần nhà thờ đá');
     await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
     await p.page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor();

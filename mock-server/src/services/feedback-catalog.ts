@@ -3,6 +3,8 @@
  * Lào Cai since 1 July 2025, including former Yên Bái), with the agency that answers each kind.
  */
 
+import { COMMUNES_BY_NAME, communeAt, insideProvince as insideOutline } from '../contract/communes.js';
+
 export type AttributeDatatype = 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
 
 export interface CategoryField {
@@ -255,49 +257,22 @@ export interface FeedbackArea {
   long: number;
 }
 
-/** A selection of today's communes (xã) and wards (phường), with the position of their centre. */
-export const FEEDBACK_AREAS: FeedbackArea[] = [
-  { id: 'phuong-lao-cai', name: 'Phường Lào Cai', lat: 22.487, long: 103.97 },
-  { id: 'phuong-cam-duong', name: 'Phường Cam Đường', lat: 22.43, long: 104.0 },
-  { id: 'phuong-sa-pa', name: 'Phường Sa Pa', lat: 22.3363, long: 103.844 },
-  { id: 'phuong-yen-bai', name: 'Phường Yên Bái', lat: 21.722, long: 104.91 },
-  { id: 'phuong-nghia-lo', name: 'Phường Nghĩa Lộ', lat: 21.6, long: 104.515 },
-  { id: 'xa-bat-xat', name: 'Xã Bát Xát', lat: 22.537, long: 103.889 },
-  { id: 'xa-y-ty', name: 'Xã Y Tý', lat: 22.638, long: 103.627 },
-  { id: 'xa-ta-van', name: 'Xã Tả Van', lat: 22.317, long: 103.887 },
-  { id: 'xa-muong-khuong', name: 'Xã Mường Khương', lat: 22.769, long: 104.118 },
-  { id: 'xa-bac-ha', name: 'Xã Bắc Hà', lat: 22.539, long: 104.291 },
-  { id: 'xa-si-ma-cai', name: 'Xã Si Ma Cai', lat: 22.693, long: 104.285 },
-  { id: 'xa-bao-thang', name: 'Xã Bảo Thắng', lat: 22.313, long: 104.191 },
-  { id: 'xa-bao-yen', name: 'Xã Bảo Yên', lat: 22.236, long: 104.476 },
-  { id: 'xa-van-ban', name: 'Xã Văn Bàn', lat: 22.085, long: 104.252 },
-  { id: 'xa-luc-yen', name: 'Xã Lục Yên', lat: 22.109, long: 104.765 },
-  { id: 'xa-mu-cang-chai', name: 'Xã Mù Cang Chải', lat: 21.852, long: 104.088 },
-];
+/** Where a report can be filed: every commune and ward of the province, from the one list, by name. */
+export const FEEDBACK_AREAS: FeedbackArea[] = COMMUNES_BY_NAME.map((cm) => ({ id: cm.id, name: cm.name, lat: cm.lat, long: cm.long }));
 
 export function findArea(id: string): FeedbackArea | undefined {
   return FEEDBACK_AREAS.find((a) => a.id === id);
 }
 
-/** Roughly the province's extent: a point outside it is a mistake (or another province's business). */
-export const PROVINCE_BOUNDS = { minLat: 21.2, maxLat: 22.9, minLong: 103.4, maxLong: 105.3 };
-
+/** Whether a point is inside the province: one outside is a mistake (or another province's business). */
 export function insideProvince(p: { lat: number; long: number }): boolean {
-  return p.lat >= PROVINCE_BOUNDS.minLat && p.lat <= PROVINCE_BOUNDS.maxLat && p.long >= PROVINCE_BOUNDS.minLong && p.long <= PROVINCE_BOUNDS.maxLong;
+  return insideOutline(p.lat, p.long);
 }
 
-/** The area whose centre is nearest: good enough to file a pinned report under a commune. */
-export function nearestArea(p: { lat: number; long: number }, distance: (a: { lat: number; long: number }, b: { lat: number; long: number }) => number): FeedbackArea {
-  let best = FEEDBACK_AREAS[0];
-  let bestD = Infinity;
-  for (const a of FEEDBACK_AREAS) {
-    const d = distance(p, a);
-    if (d < bestD) {
-      best = a;
-      bestD = d;
-    }
-  }
-  return best;
+/** The commune a point inside the province lies in (see contract/communes.ts for how exact that is). */
+export function areaAt(p: { lat: number; long: number }): FeedbackArea | undefined {
+  const cm = communeAt(p.lat, p.long);
+  return cm ? findArea(cm.id) : undefined;
 }
 
 /** The agency that answers a category in an area. */
