@@ -3,6 +3,7 @@ import { findCommune } from '../contract/communes.js';
 import { appPaths, type Bbox, type MapFeature, type MapLayer, type Position } from '../contract/map.js';
 import { PLACE_CATEGORY_LABELS, type OpeningHours, type PlaceCategory } from '../contract/tourism.js';
 import { findCategory } from './feedback-catalog.js';
+import { locationFor } from './feedback.js';
 import { feedbackStatusLabel, type FeedbackStatus } from './feedback-status.js';
 import { outageStatus } from './outage-status.js';
 import { toVnIso } from '../contract/vn-time.js';
@@ -29,14 +30,10 @@ export const inBbox = ([long, lat]: Position, [west, south, east, north]: Bbox) 
 
 const point = (long: number, lat: number): Position => [long, lat];
 
-/**
- * Where the public sees a report: an anonymous one at about 100 m (3 decimals), so a pin cannot
- * point at someone's door. (Issue 16 rounds the report's own public view the same way.)
- */
+/** Where the public sees a report: an anonymous one at about 100 m, as in every public view (`locationFor`). */
 export function publicPosition(lat: number, long: number, anonymous: boolean): { position: Position; approximate: boolean } {
-  if (!anonymous) return { position: point(long, lat), approximate: false };
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { position: point(round(long), round(lat)), approximate: true };
+  const seen = locationFor({ lat, long, anonymous: anonymous ? 1 : 0 }, false)!;
+  return { position: point(seen.long, seen.lat), approximate: anonymous };
 }
 
 interface FeedbackMapRow {

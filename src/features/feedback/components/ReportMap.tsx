@@ -4,17 +4,16 @@ import { MapView, type MapMarker } from '@/shared/map';
 import { statusColor } from '../format';
 
 /**
- * Where a report is, on a small map. An anonymous report that is not the viewer's own shows at
- * about 100 m (3 decimals), as on the public map, so its pin cannot point at someone's door.
+ * Where a report is, on a small map. An anonymous report that is not the viewer's own comes from
+ * the server rounded to about 100 m (3 decimals), as on the public map: the map says so.
  */
 export function ReportMap({ report }: { report: FeedbackDetail }) {
   const approximate = report.reporterName === null && !report.viewer.mine;
   const markers = useMemo((): MapMarker[] => {
     if (!report.location) return [];
-    const round = (x: number) => (approximate ? Math.round(x * 1000) / 1000 : x);
-    const at = { lat: round(report.location.lat), long: round(report.location.long) };
+    const at = { lat: report.location.lat, long: report.location.long };
     return [{ key: report.code, itemId: report.code, ...at, title: report.title, badge: report.statusLabel, color: statusColor(report.status) }];
-  }, [report, approximate]);
+  }, [report]);
   if (markers.length === 0) return null;
   const at = { lat: markers[0].lat, long: markers[0].long };
   return (
