@@ -88,6 +88,10 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
       return !!img && img.complete && img.naturalWidth > 0;
     });
     await p.shot('feedback-receipt');
+    // Where it went is said once, by the receipt: the ward where the pothole is (Cốc Lếu market is in phường Lào Cai).
+    expect(await p.page.getByText(/chuyển tới/).count()).toBe(1);
+    expect(await p.page.getByText(/Cơ quan xử lý:/).count()).toBe(0);
+    await p.page.locator('.fb-receipt').getByText(/^UBND phường/).waitFor();
     // The receipt sits on the report's own page, above what was sent: a reload keeps both.
     expect(new URL(p.page.url()).pathname).toMatch(new RegExp(`/feedback/${code}$`));
     await p.page.reload();
@@ -146,6 +150,27 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     await p.page.getByLabel(/Loại vấn đề/).selectOption({ index: 1 });
     await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
     await p.page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor();
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('marks every missing answer of an empty report at once', async () => {
+    const p = await phonePage();
+    await p.go('/feedback/new');
+    await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    const notes = p.page.locator('.fb-field-error');
+    await notes.first().waitFor();
+    const texts = await notes.allInnerTexts();
+    // Lĩnh vực, Tiêu đề, Nội dung, and where (xã/phường and an address, with no position given).
+    expect(texts.length, texts.join(' | ')).toBeGreaterThanOrEqual(5);
+    expect(texts.join(' ')).toMatch(/lĩnh vực/);
+    await p.page.getByText(`Còn ${texts.length} mục cần sửa, ghi chú màu đỏ ở từng mục.`).waitFor();
+    await p.shot('feedback-all-missing');
+    // Choosing a category with its own question adds it to what is still missing.
+    await p.page.getByRole('button', { name: 'Môi trường' }).click();
+    await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    await p.page.getByText(/^Cần trả lời mục "Loại vấn đề"/).waitFor();
+    expect(await p.page.getByText(/Hãy chọn lĩnh vực/).count()).toBe(0);
     p.expectClean();
     await p.context.close();
   });
