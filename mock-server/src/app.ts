@@ -33,6 +33,8 @@ import weatherRoutes from './routes/weather.js';
 import outageRoutes from './routes/outages.js';
 import tourismRoutes from './routes/tourism.js';
 import zaloRoutes from './routes/zalo.js';
+import geoRoutes from './routes/geo.js';
+import mapRoutes from './routes/map.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -209,6 +211,8 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
   await app.register(outageRoutes, { ctx });
   await app.register(tourismRoutes, { ctx });
   await app.register(zaloRoutes, { ctx });
+  await app.register(geoRoutes, { ctx });
+  await app.register(mapRoutes, { ctx });
 
   return { app, ctx, routes };
 }

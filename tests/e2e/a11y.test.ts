@@ -24,6 +24,7 @@ async function pagesToCheck(): Promise<string[]> {
   list.push(`/dossiers/procedures/${procedure.id}`, `/dossiers/procedures/${procedure.id}/submit`);
   list.push(`/dossiers/track/${(await seededDossier({ status: 4 })).code}`);
   list.push(`/feedback/${(await firstOf('/api/feedback?pageSize=1')).code}`);
+  list.push('/feedback?view=map', '/tourism?view=map', '/outages?view=map', '/weather?view=map');
   return list;
 }
 
@@ -72,12 +73,14 @@ describe.skipIf(!hasBrowser())('pages at 200% text size', () => {
       // The new size is laid out once the root's font size has changed.
       await p.page.waitForFunction(() => getComputedStyle(document.documentElement).fontSize === '32px');
       // Anything visible that sticks out past the screen's right edge, unless it sits in a
-      // sideways scroller on purpose (chip rows, hourly strips).
+      // sideways scroller on purpose (chip rows, hourly strips) or is cut off by a box that fits
+      // the screen (a map's panes and labels beyond its edge).
       const cut = await p.page.evaluate(() => {
         const scrolls = (el: Element | null): boolean => {
           for (let a = el?.parentElement; a; a = a.parentElement) {
             const o = getComputedStyle(a).overflowX;
             if (o === 'auto' || o === 'scroll') return true;
+            if ((o === 'hidden' || o === 'clip') && a.getBoundingClientRect().right <= window.innerWidth + 1) return true;
           }
           return false;
         };

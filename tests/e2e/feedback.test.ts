@@ -24,7 +24,7 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     const [chooser] = await Promise.all([p.page.waitForEvent('filechooser'), p.page.getByRole('button', { name: /Thêm ảnh/ }).click()]);
     await chooser.setFiles({ name: 'o-ga.png', mimeType: 'image/png', buffer: pngPicture() });
     await p.page.getByRole('img', { name: 'Ảnh 1' }).waitFor();
-    await p.page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
+    await p.page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
     await p.page.getByText(/Đã lấy vị trí của bạn/).waitFor();
     await p.page.getByText(/Đã có \d+ phản ánh tương tự trong vòng 150 m/).waitFor();
     await expect(p.page.getByRole('link', { name: 'Ổ gà lớn trước cổng chợ Cốc Lếu' }).isVisible()).resolves.toBe(true);
@@ -43,6 +43,10 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
       return !!img && img.complete && img.naturalWidth > 0;
     });
     await p.shot('feedback-receipt');
+    // Where it went is said once, by the receipt: the ward where the pothole is (Cốc Lếu market is in phường Lào Cai).
+    expect(await p.page.getByText(/chuyển tới/).count()).toBe(1);
+    expect(await p.page.getByText(/Cơ quan xử lý:/).count()).toBe(0);
+    await p.page.locator('.fb-receipt').getByText(/^UBND phường/).waitFor();
     // The receipt sits on the report's own page, above what was sent: a reload keeps both.
     expect(new URL(p.page.url()).pathname).toMatch(new RegExp(`/feedback/${code}$`));
     await p.page.reload();
@@ -84,7 +88,7 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     await p.page.getByRole('button', { name: 'Môi trường' }).click();
     await p.page.getByLabel('Tiêu đề *').fill('Rác thải ùn ứ đầu ngõ');
     await p.page.getByLabel('Nội dung *').fill('Rác thải ùn ứ nhiều ngày ở đầu ngõ, bốc mùi.');
-    await p.page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
+    await p.page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
     await p.page.getByText(/Đã lấy vị trí của bạn/).waitFor();
     await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
     await p.page.getByText('Còn 1 mục cần sửa, ghi chú màu đỏ ở từng mục.').waitFor();
@@ -101,6 +105,27 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     await p.page.getByLabel(/Loại vấn đề/).selectOption({ index: 1 });
     await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
     await p.page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor();
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('marks every missing answer of an empty report at once', async () => {
+    const p = await phonePage();
+    await p.go('/feedback/new');
+    await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    const notes = p.page.locator('.fb-field-error');
+    await notes.first().waitFor();
+    const texts = await notes.allInnerTexts();
+    // Lĩnh vực, Tiêu đề, Nội dung, and where (xã/phường and an address, with no position given).
+    expect(texts.length, texts.join(' | ')).toBeGreaterThanOrEqual(5);
+    expect(texts.join(' ')).toMatch(/lĩnh vực/);
+    await p.page.getByText(`Còn ${texts.length} mục cần sửa, ghi chú màu đỏ ở từng mục.`).waitFor();
+    await p.shot('feedback-all-missing');
+    // Choosing a category with its own question adds it to what is still missing.
+    await p.page.getByRole('button', { name: 'Môi trường' }).click();
+    await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    await p.page.getByText(/^Cần trả lời mục "Loại vấn đề"/).waitFor();
+    expect(await p.page.getByText(/Hãy chọn lĩnh vực/).count()).toBe(0);
     p.expectClean();
     await p.context.close();
   });
@@ -124,7 +149,8 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     const title = '<script>window.__pwned=1</script><b>Đèn</b> hỏng';
     await p.page.getByLabel('Tiêu đề *').fill(title);
     await p.page.getByLabel('Nội dung *').fill('<img src=x onerror="window.__pwned=2"> đèn đường tắt cả tuần nay');
-    await p.page.getByLabel(/^Xã, phường/).selectOption('phuong-sa-pa');
+    await p.page.getByRole('combobox', { name: /^Xã, phường/ }).fill('sa pa');
+    await p.page.getByRole('option', { name: 'Phường Sa Pa' }).click();
     await p.page.getByLabel(/^Địa chỉ/).fill('Đường Cầu Mây, gần nhà thờ đá');
     await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
     await p.page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor();

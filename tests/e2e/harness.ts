@@ -71,6 +71,9 @@ export async function serverNow(base = apiUrl()): Promise<number> {
   return Date.parse(((await res.json()) as { time: string }).time);
 }
 
+/** A raster map tile from another host (`…/{z}/{x}/{y}.png`). */
+export const isTileRequest = (url: URL) => !/^(localhost|127\.0\.0\.1)$/.test(url.hostname) && /\/\d+\/\d+\/\d+(@2x)?\.(png|jpe?g|webp)$/.test(url.pathname);
+
 export interface PhonePageOptions {
   userId?: string;
   userName?: string;
@@ -101,6 +104,10 @@ export async function phonePage(options: PhonePageOptions = {}): Promise<PhonePa
   if (options.frozenAt !== undefined) await context.clock.setFixedTime(options.frozenAt);
   else await context.clock.install({ time: await serverNow(options.server?.api) });
   const base = options.server?.app ?? appUrl();
+  // Map tiles come from a tile server on the Internet: tests never reach one (there is no network
+  // here, and a suite must not lean on OpenStreetMap), so every map starts without tiles. A test
+  // that wants tiles serves its own with page.route (maps.test.ts).
+  await context.route(isTileRequest, (route) => route.abort('internetdisconnected'));
   const userId = options.userId ?? `e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
   await context.addInitScript(
     ([id, name]) => {
@@ -113,6 +120,8 @@ export async function phonePage(options: PhonePageOptions = {}): Promise<PhonePa
   const problems: string[] = [];
   const allowed = (text: string) => (options.allow ?? []).some((re) => re.test(text));
   page.on('console', (msg) => {
+    const url = msg.location().url;
+    if (/^Failed to load resource/.test(msg.text()) && /^https?:/.test(url) && isTileRequest(new URL(url))) return;
     if (msg.type() === 'error' && !allowed(msg.text())) problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
@@ -120,6 +129,7 @@ export async function phonePage(options: PhonePageOptions = {}): Promise<PhonePa
     const text = `${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`;
     // Aborted media range requests and navigations away are normal browser behaviour.
     if (/ERR_ABORTED/.test(text)) return;
+    if (isTileRequest(new URL(req.url()))) return;
     if (!allowed(text)) problems.push(`request failed: ${text}`);
   });
   page.on('response', (res) => {

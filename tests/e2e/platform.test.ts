@@ -155,7 +155,7 @@ describe.skipIf(!hasBrowser())('settings, notifications and offline', () => {
     await p.page.getByLabel('Loại vấn đề *').selectOption({ label: 'Rác thải, đổ rác sai chỗ' });
     await p.page.getByLabel('Tiêu đề *').fill('Rác đổ bừa bãi bên suối Mường Hoa');
     await p.page.getByLabel('Nội dung *').fill('Có người đổ rác thải sinh hoạt xuống mép suối gần cầu treo, mùi hôi và trôi xuống ruộng bậc thang.');
-    await p.page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
+    await p.page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
     await p.page.getByText(/Đã lấy vị trí của bạn/).waitFor();
     const send = p.page.getByRole('button', { name: 'Gửi phản ánh' });
     await expect.poll(() => send.isEnabled(), { timeout: 15_000 }).toBe(true);

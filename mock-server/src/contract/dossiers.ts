@@ -3,6 +3,7 @@ import { LineText, MultilineText, PageQuery, SearchText, VnDateTime, pageOf, vis
 import { cleanLine, cleanMultiline, visibleLength } from './text.js';
 import { Upload } from './uploads.js';
 import { PROCEDURE_FIELDS, type ProcedureFieldId } from './dossiers-meta.js';
+import { COMMUNES } from './communes.js';
 
 // ───────────────────────── Statuses ─────────────────────────
 
@@ -43,27 +44,8 @@ export const PROVINCES = [
   'Quảng Ninh', 'Quảng Trị', 'Sơn La', 'Tây Ninh', 'Thái Nguyên', 'Thanh Hóa', 'Tuyên Quang', 'Vĩnh Long',
 ] as const;
 
-/** The 99 communes and wards of Lào Cai since 1 July 2025 (former Lào Cai and Yên Bái). */
-export const LAO_CAI_COMMUNES = [
-  'Phường Lào Cai', 'Phường Cam Đường', 'Xã Hợp Thành',
-  'Xã Bát Xát', 'Xã A Mú Sung', 'Xã Trịnh Tường', 'Xã Y Tý', 'Xã Dền Sáng', 'Xã Bản Xèo', 'Xã Mường Hum', 'Xã Cốc San',
-  'Xã Pha Long', 'Xã Mường Khương', 'Xã Cao Sơn', 'Xã Bản Lầu',
-  'Xã Si Ma Cai', 'Xã Sín Chéng',
-  'Xã Bắc Hà', 'Xã Tả Củ Tỷ', 'Xã Lùng Phình', 'Xã Bản Liền', 'Xã Bảo Nhai', 'Xã Cốc Lầu',
-  'Xã Phong Hải', 'Xã Bảo Thắng', 'Xã Tằng Loỏng', 'Xã Gia Phú', 'Xã Xuân Quang',
-  'Xã Bảo Yên', 'Xã Nghĩa Đô', 'Xã Xuân Hòa', 'Xã Thượng Hà', 'Xã Bảo Hà', 'Xã Phúc Khánh',
-  'Phường Sa Pa', 'Xã Ngũ Chỉ Sơn', 'Xã Tả Phìn', 'Xã Tả Van', 'Xã Mường Bo', 'Xã Bản Hồ',
-  'Xã Võ Lao', 'Xã Nậm Chày', 'Xã Văn Bàn', 'Xã Nậm Xé', 'Xã Chiềng Ken', 'Xã Khánh Yên', 'Xã Dương Quỳ', 'Xã Minh Lương',
-  'Phường Yên Bái', 'Phường Nam Cường', 'Phường Văn Phú',
-  'Phường Nghĩa Lộ', 'Phường Trung Tâm', 'Phường Cầu Thia',
-  'Xã Lục Yên', 'Xã Lâm Thượng', 'Xã Tân Lĩnh', 'Xã Khánh Hòa', 'Xã Mường Lai', 'Xã Phúc Lợi',
-  'Xã Mậu A', 'Xã Lâm Giang', 'Xã Châu Quế', 'Xã Đông Cuông', 'Xã Phong Dụ Hạ', 'Xã Phong Dụ Thượng', 'Xã Tân Hợp', 'Xã Xuân Ái', 'Xã Mỏ Vàng',
-  'Xã Mù Cang Chải', 'Xã Nậm Có', 'Xã Khao Mang', 'Xã Lao Chải', 'Xã Chế Tạo', 'Xã Púng Luông',
-  'Xã Trấn Yên', 'Xã Quy Mông', 'Xã Lương Thịnh', 'Phường Âu Lâu', 'Xã Việt Hồng', 'Xã Hưng Khánh',
-  'Xã Trạm Tấu', 'Xã Hạnh Phúc', 'Xã Tà Xi Láng', 'Xã Phình Hồ',
-  'Xã Văn Chấn', 'Xã Tú Lệ', 'Xã Gia Hội', 'Xã Sơn Lương', 'Xã Liên Sơn', 'Xã Cát Thịnh', 'Xã Chấn Thịnh', 'Xã Thượng Bằng La', 'Xã Nghĩa Tâm',
-  'Xã Yên Bình', 'Xã Thác Bà', 'Xã Cảm Nhân', 'Xã Yên Thành', 'Xã Bảo Ái',
-] as const;
+/** The 99 communes and wards of Lào Cai since 1 July 2025 (former Lào Cai and Yên Bái), by name: from the one list. */
+export const LAO_CAI_COMMUNES = COMMUNES.map((cm) => cm.name) as [string, ...string[]];
 
 /**
  * The first three digits of a citizen ID (CCCD) are the code of the province where the birth was

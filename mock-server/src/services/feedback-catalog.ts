@@ -3,6 +3,8 @@
  * Lào Cai since 1 July 2025, including former Yên Bái), with the agency that answers each kind.
  */
 
+import { COMMUNES_BY_NAME, communeAt, insideProvince as insideOutline } from '../contract/communes.js';
+
 export type AttributeDatatype = 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
 
 export interface CategoryField {
@@ -20,11 +22,17 @@ export interface FeedbackCategory {
   description: string;
   group: string;
   keywords: string[];
-  /** The agency that answers by default; `local` ones go to the commune or ward where it happened. */
+  /**
+   * Who answers. Since 1 July 2025 local government has two levels (province → xã/phường): a
+   * `local` matter (a pothole, rubbish, a stall on the pavement) goes first to the UBND of the
+   * commune or ward where it happened; a provincial one (a hospital, a school, the power and
+   * water companies) to the department or company named here.
+   */
   agency: string;
   local: boolean;
   /** Working days promised for an answer. */
   answerDays: number;
+  /** Advice for the resident about this kind of report (never where it goes: the receipt says that). */
   notice: string;
   fields: CategoryField[];
 }
@@ -36,10 +44,10 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     description: 'Rác thải để sai chỗ, nước thải, khói bụi, mùi hôi, tiếng ồn ảnh hưởng đến khu dân cư.',
     group: 'Môi trường – nước',
     keywords: ['rác', 'nước thải', 'khói bụi', 'ô nhiễm', 'tiếng ồn'],
-    agency: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai',
-    local: false,
+    agency: 'UBND xã, phường nơi xảy ra sự việc',
+    local: true,
     answerDays: 10,
-    notice: 'Phản ánh được chuyển tới Sở Nông nghiệp và Môi trường; cơ quan chức năng kiểm tra hiện trường và trả lời trong 10 ngày làm việc.',
+    notice: 'Cán bộ kiểm tra hiện trường; ô nhiễm lan rộng hoặc có chất thải nguy hại thì xã, phường báo cáo Sở Nông nghiệp và Môi trường.',
     fields: [
       {
         code: 'kind',
@@ -63,10 +71,10 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     description: 'Ổ gà, sụt lún, sạt lở đường, cầu cống hư hỏng, biển báo và đèn tín hiệu.',
     group: 'Đường sá – xây dựng',
     keywords: ['ổ gà', 'sụt lún', 'sạt lở', 'cầu', 'biển báo', 'đèn tín hiệu'],
-    agency: 'Sở Xây dựng tỉnh Lào Cai',
-    local: false,
+    agency: 'UBND xã, phường nơi xảy ra sự việc',
+    local: true,
     answerDays: 10,
-    notice: 'Phản ánh được chuyển tới Sở Xây dựng; chỗ nguy hiểm được rào chắn, cắm biển cảnh báo trước khi sửa chữa.',
+    notice: 'Chỗ nguy hiểm được rào chắn, cắm biển cảnh báo trước khi sửa; quốc lộ, tỉnh lộ thì xã, phường báo Sở Xây dựng xử lý.',
     fields: [
       {
         code: 'hazard',
@@ -93,7 +101,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Công ty Điện lực Lào Cai',
     local: false,
     answerDays: 5,
-    notice: 'Dây điện đứt, chạm đất là nguy hiểm: tránh xa và gọi tổng đài điện lực 19006769. Phản ánh được trả lời trong 5 ngày làm việc.',
+    notice: 'Dây điện đứt, chạm đất là nguy hiểm: tránh xa và gọi tổng đài điện lực 1900 6769.',
     fields: [
       {
         code: 'kind',
@@ -126,7 +134,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'UBND xã, phường nơi xảy ra sự việc',
     local: true,
     answerDays: 7,
-    notice: 'Phản ánh được chuyển tới UBND xã, phường nơi xảy ra sự việc để kiểm tra, xử lý theo thẩm quyền.',
+    notice: 'Cán bộ xã, phường kiểm tra, lập biên bản và xử lý theo thẩm quyền.',
     fields: [
       {
         code: 'kind',
@@ -151,7 +159,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Công an tỉnh Lào Cai',
     local: false,
     answerDays: 7,
-    notice: 'Việc khẩn cấp, đang xảy ra: gọi ngay 113. Phản ánh qua ứng dụng được Công an tỉnh tiếp nhận và xác minh.',
+    notice: 'Việc khẩn cấp, đang xảy ra: gọi ngay 113. Không tự can thiệp khi có nguy hiểm.',
     fields: [],
   },
   {
@@ -163,7 +171,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Sở Y tế tỉnh Lào Cai',
     local: false,
     answerDays: 10,
-    notice: 'Phản ánh được chuyển tới Sở Y tế; cơ sở y tế liên quan phải báo cáo, giải trình.',
+    notice: 'Cơ sở y tế liên quan phải báo cáo, giải trình; cấp cứu gọi 115.',
     fields: [
       { code: 'facility', label: 'Cơ sở y tế', datatype: 'string', required: false, description: 'Tên bệnh viện, trạm y tế hoặc cơ sở liên quan.' },
     ],
@@ -177,7 +185,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Sở Giáo dục và Đào tạo tỉnh Lào Cai',
     local: false,
     answerDays: 10,
-    notice: 'Phản ánh được chuyển tới Sở Giáo dục và Đào tạo để chỉ đạo nhà trường kiểm tra, trả lời.',
+    notice: 'Nhà trường được yêu cầu kiểm tra và trả lời; nên ghi rõ tên trường, lớp.',
     fields: [{ code: 'school', label: 'Trường học', datatype: 'string', required: false, description: 'Tên trường, điểm trường liên quan.' }],
   },
   {
@@ -189,7 +197,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Trung tâm Phục vụ hành chính công tỉnh Lào Cai',
     local: false,
     answerDays: 5,
-    notice: 'Phản ánh được chuyển tới Trung tâm Phục vụ hành chính công tỉnh; nếu có mã hồ sơ, hãy ghi vào để tra soát nhanh.',
+    notice: 'Nếu có mã hồ sơ, hãy ghi vào nội dung để tra soát nhanh.',
     fields: [{ code: 'dossierCode', label: 'Mã hồ sơ', datatype: 'string', required: false, description: 'Mã hồ sơ thủ tục hành chính, nếu có.' }],
   },
   {
@@ -201,7 +209,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai',
     local: false,
     answerDays: 7,
-    notice: 'Phản ánh được chuyển tới Sở Văn hóa, Thể thao và Du lịch; đường dây nóng du lịch hỗ trợ du khách cả ngày nghỉ.',
+    notice: 'Đường dây nóng du lịch hỗ trợ du khách cả ngày nghỉ.',
     fields: [{ code: 'place', label: 'Điểm du lịch, cơ sở', datatype: 'string', required: false, description: 'Tên điểm du lịch, nhà hàng hay cơ sở lưu trú.' }],
   },
   {
@@ -213,7 +221,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Công ty Cổ phần Cấp nước Lào Cai',
     local: false,
     answerDays: 5,
-    notice: 'Phản ánh được chuyển tới đơn vị cấp nước; sự cố vỡ ống được ưu tiên xử lý trong ngày.',
+    notice: 'Sự cố vỡ ống được ưu tiên xử lý trong ngày.',
     fields: [
       {
         code: 'kind',
@@ -236,10 +244,10 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     description: 'Những vấn đề khác cần chính quyền biết và giải quyết.',
     group: 'Khác',
     keywords: ['góp ý', 'kiến nghị'],
-    agency: 'Văn phòng UBND tỉnh Lào Cai',
-    local: false,
+    agency: 'UBND xã, phường nơi xảy ra sự việc',
+    local: true,
     answerDays: 15,
-    notice: 'Văn phòng UBND tỉnh phân loại và chuyển phản ánh tới cơ quan có thẩm quyền trong 2 ngày làm việc.',
+    notice: 'Việc vượt thẩm quyền được xã, phường chuyển lên cơ quan cấp tỉnh và báo lại cho bạn.',
     fields: [],
   },
 ];
@@ -255,49 +263,22 @@ export interface FeedbackArea {
   long: number;
 }
 
-/** A selection of today's communes (xã) and wards (phường), with the position of their centre. */
-export const FEEDBACK_AREAS: FeedbackArea[] = [
-  { id: 'phuong-lao-cai', name: 'Phường Lào Cai', lat: 22.487, long: 103.97 },
-  { id: 'phuong-cam-duong', name: 'Phường Cam Đường', lat: 22.43, long: 104.0 },
-  { id: 'phuong-sa-pa', name: 'Phường Sa Pa', lat: 22.3363, long: 103.844 },
-  { id: 'phuong-yen-bai', name: 'Phường Yên Bái', lat: 21.722, long: 104.91 },
-  { id: 'phuong-nghia-lo', name: 'Phường Nghĩa Lộ', lat: 21.6, long: 104.515 },
-  { id: 'xa-bat-xat', name: 'Xã Bát Xát', lat: 22.537, long: 103.889 },
-  { id: 'xa-y-ty', name: 'Xã Y Tý', lat: 22.638, long: 103.627 },
-  { id: 'xa-ta-van', name: 'Xã Tả Van', lat: 22.317, long: 103.887 },
-  { id: 'xa-muong-khuong', name: 'Xã Mường Khương', lat: 22.769, long: 104.118 },
-  { id: 'xa-bac-ha', name: 'Xã Bắc Hà', lat: 22.539, long: 104.291 },
-  { id: 'xa-si-ma-cai', name: 'Xã Si Ma Cai', lat: 22.693, long: 104.285 },
-  { id: 'xa-bao-thang', name: 'Xã Bảo Thắng', lat: 22.313, long: 104.191 },
-  { id: 'xa-bao-yen', name: 'Xã Bảo Yên', lat: 22.236, long: 104.476 },
-  { id: 'xa-van-ban', name: 'Xã Văn Bàn', lat: 22.085, long: 104.252 },
-  { id: 'xa-luc-yen', name: 'Xã Lục Yên', lat: 22.109, long: 104.765 },
-  { id: 'xa-mu-cang-chai', name: 'Xã Mù Cang Chải', lat: 21.852, long: 104.088 },
-];
+/** Where a report can be filed: every commune and ward of the province, from the one list, by name. */
+export const FEEDBACK_AREAS: FeedbackArea[] = COMMUNES_BY_NAME.map((cm) => ({ id: cm.id, name: cm.name, lat: cm.lat, long: cm.long }));
 
 export function findArea(id: string): FeedbackArea | undefined {
   return FEEDBACK_AREAS.find((a) => a.id === id);
 }
 
-/** Roughly the province's extent: a point outside it is a mistake (or another province's business). */
-export const PROVINCE_BOUNDS = { minLat: 21.2, maxLat: 22.9, minLong: 103.4, maxLong: 105.3 };
-
+/** Whether a point is inside the province: one outside is a mistake (or another province's business). */
 export function insideProvince(p: { lat: number; long: number }): boolean {
-  return p.lat >= PROVINCE_BOUNDS.minLat && p.lat <= PROVINCE_BOUNDS.maxLat && p.long >= PROVINCE_BOUNDS.minLong && p.long <= PROVINCE_BOUNDS.maxLong;
+  return insideOutline(p.lat, p.long);
 }
 
-/** The area whose centre is nearest: good enough to file a pinned report under a commune. */
-export function nearestArea(p: { lat: number; long: number }, distance: (a: { lat: number; long: number }, b: { lat: number; long: number }) => number): FeedbackArea {
-  let best = FEEDBACK_AREAS[0];
-  let bestD = Infinity;
-  for (const a of FEEDBACK_AREAS) {
-    const d = distance(p, a);
-    if (d < bestD) {
-      best = a;
-      bestD = d;
-    }
-  }
-  return best;
+/** The commune a point inside the province lies in (see contract/communes.ts for how exact that is). */
+export function areaAt(p: { lat: number; long: number }): FeedbackArea | undefined {
+  const cm = communeAt(p.lat, p.long);
+  return cm ? findArea(cm.id) : undefined;
 }
 
 /** The agency that answers a category in an area. */

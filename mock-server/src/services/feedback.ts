@@ -17,14 +17,13 @@ import {
   findArea,
   findCategory,
   insideProvince,
-  nearestArea,
+  areaAt,
   type FeedbackCategory,
 } from './feedback-catalog.js';
 import {
   canChangeStatus,
   canRate,
   canReopen,
-  distanceMeters,
   feedbackStatusLabel,
   open311Status,
   publicReporterName,
@@ -183,7 +182,8 @@ export function createFeedback(db: Db, input: NewFeedback): FeedbackRow {
   if (input.areaId && !area) throw invalidField(names.area, 'Xã, phường không có trong danh sách.');
   if (!area) {
     if (!input.location) throw invalidField(names.area, 'Hãy chọn xã, phường nơi xảy ra sự việc.');
-    area = nearestArea(input.location, distanceMeters);
+    area = areaAt(input.location);
+    if (!area) throw invalidField(names.location, 'Vị trí nằm ngoài tỉnh Lào Cai. Hãy chọn lại vị trí hoặc nhập địa chỉ.');
   }
   const fields = checkFields(category, input.fields);
   const code = allocateCode(db, input.at);

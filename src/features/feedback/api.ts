@@ -1,6 +1,5 @@
 import type {
   CreateFeedbackRequest,
-  FeedbackArea,
   FeedbackCategory,
   FeedbackDetail,
   FeedbackPage,
@@ -28,7 +27,6 @@ export const STATUS_GROUPS: { value: string; label: string; statuses: string }[]
 export const PAGE_SIZE = 10;
 
 export const fetchCategories = () => apiGet<{ items: FeedbackCategory[] }>('/api/feedback/categories').then((r) => r.items);
-export const fetchAreas = () => apiGet<{ items: FeedbackArea[] }>('/api/feedback/areas').then((r) => r.items);
 
 export function fetchFeedbackPage(filter: FeedbackFilter, page: number): Promise<FeedbackPage> {
   const statuses = STATUS_GROUPS.find((g) => g.value === filter.group)?.statuses;

@@ -31,3 +31,18 @@ export function shortPublicName(fullName: string | null | undefined): string | n
 export function formatDistance(meters: number): string {
   return meters < 1 ? 'ngay tại đây' : `cách ${meters} m`;
 }
+
+/** Marker colour of a status on the map, by the list's status groups (amber in hand, green answered, grey set aside). */
+export function statusColor(status: FeedbackStatus): string {
+  switch (status) {
+    case 'received':
+    case 'assigned':
+    case 'processing':
+      return '#b45309';
+    case 'answered':
+    case 'closed':
+      return '#1b6b45';
+    default:
+      return '#6b7280';
+  }
+}

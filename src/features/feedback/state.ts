@@ -1,15 +1,18 @@
 import { atom, selector, selectorFamily } from 'recoil';
-import type { FeedbackArea, FeedbackCategory, FeedbackDetail, FeedbackPage, MyFeedbackPage } from '@contract/feedback';
-import { fetchAreas, fetchCategories, fetchFeedback, fetchFeedbackPage, fetchMyFeedback, type FeedbackFilter } from './api';
+import type { FeedbackCategory, FeedbackDetail, FeedbackPage, MyFeedbackPage } from '@contract/feedback';
+import type { MapFeatureCollection } from '@contract/map';
+import { fetchMapFeatures } from '@/shared/map';
+import { fetchCategories, fetchFeedback, fetchFeedbackPage, fetchMyFeedback, type FeedbackFilter } from './api';
 
 export const feedbackCategoriesQuery = selector<FeedbackCategory[]>({
   key: 'feedback/categories',
   get: () => fetchCategories(),
 });
 
-export const feedbackAreasQuery = selector<FeedbackArea[]>({
-  key: 'feedback/areas',
-  get: () => fetchAreas(),
+/** Every report with a position in the province, for the map (grouped and filtered there). */
+export const feedbackMapQuery = selector<MapFeatureCollection>({
+  key: 'feedback/map',
+  get: () => fetchMapFeatures('feedback'),
 });
 
 /** The public list's filters survive going into a report and back. */

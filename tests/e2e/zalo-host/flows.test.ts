@@ -142,7 +142,7 @@ describe.skipIf(!hasBrowser())('inside Zalo', () => {
     await page.getByRole('button', { name: /Thêm ảnh/ }).click();
     await page.getByRole('img', { name: 'Ảnh 1' }).waitFor();
     await page.getByText(/Ứng dụng chỉ lấy vị trí khi bạn bấm/).waitFor();
-    await page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
+    await page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
     await page.getByText('Đã lấy vị trí của bạn (22.49955, 103.96792)').waitFor();
     await page.getByText(/Đã có \d+ phản ánh tương tự trong vòng 150 m/).waitFor();
     expect(phone.requests).toContain('POST /api/zalo/location');
@@ -166,10 +166,11 @@ describe.skipIf(!hasBrowser())('inside Zalo', () => {
     await page.getByRole('button', { name: 'Giao thông – hạ tầng' }).click();
     await page.getByLabel('Tiêu đề *').fill('Đèn đường tắt trên cầu treo suối Ngòi Đum');
     await page.getByLabel('Nội dung *').fill('Cả dãy đèn trên cầu treo qua suối Ngòi Đum tắt đã một tuần, buổi tối người đi bộ qua cầu rất nguy hiểm.');
-    await page.getByRole('button', { name: 'Dùng vị trí hiện tại' }).click();
+    await page.getByRole('button', { name: 'Dùng vị trí của tôi' }).click();
     await page.getByRole('alert').filter({ hasText: 'Bạn đã từ chối chia sẻ vị trí' }).waitFor();
     expect(phone.requests).not.toContain('POST /api/zalo/location');
-    await page.getByLabel(/^Xã, phường/).selectOption({ label: 'Phường Sa Pa' });
+    await page.getByRole('combobox', { name: /^Xã, phường/ }).fill('sa pa');
+    await page.getByRole('option', { name: 'Phường Sa Pa' }).click();
     await page.getByLabel(/^Địa chỉ/).fill('Cầu treo suối Ngòi Đum');
     await page.getByLabel(/^Địa chỉ/).blur();
     await phone.shot('feedback-location-refused');

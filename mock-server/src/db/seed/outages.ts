@@ -2,6 +2,7 @@ import type { Db } from '../connection.js';
 import type { Seeder } from './index.js';
 import { foldVietnamese } from '../../contract/text.js';
 import { vnStartOfDay } from '../../contract/vn-time.js';
+import { COMMUNES, type FormerDistrictId } from '../../contract/communes.js';
 
 /**
  * Power-outage schedules of today's Lào Cai: the branches of Công ty Điện lực Lào Cai and of
@@ -25,6 +26,7 @@ interface BranchSeed {
   company: 'PCLC' | 'PCYB';
   address: string;
   feeders: string[];
+  /** The communes and wards it serves: those whose centre was in these districts before 2025. */
   communes: CommuneSeed[];
 }
 
@@ -32,247 +34,106 @@ const COMPANIES = { PCLC: 'Công ty Điện lực Lào Cai', PCYB: 'Công ty Đi
 /** EVN NPC's customer care line, which every branch of the north answers through. */
 export const OUTAGE_HOTLINE = '1900 6769';
 
-const c = (id: string, name: string, places?: string[]): CommuneSeed => ({ id, name, places });
+/** Villages, streets and landmarks a branch would name in a commune (only where we are sure of them). */
+const PLACES: Record<string, string[]> = {
+  'phuong-lao-cai': ['phố Cốc Lếu', 'khu Kim Tân', 'đường Hoàng Liên', 'khu Duyên Hải', 'phố Phan Bội Châu'],
+  'phuong-cam-duong': ['khu đô thị Bắc Lệnh', 'khu Pom Hán', 'đại lộ Trần Hưng Đạo', 'khu Bình Minh'],
+  'phuong-sa-pa': ['đường Cầu Mây', 'đường Xuân Viên', 'đường Fansipan', 'khu Hàm Rồng', 'đường Thạch Sơn'],
+  'xa-ta-van': ['thôn Lao Chải', 'thôn Tả Van Giáy', 'thôn Giàng Tả Chải Dao'],
+  'xa-ta-phin': ['thôn Tả Phìn', 'thôn Sả Séng'],
+  'xa-ban-ho': ['thôn Bản Dền', 'thôn Nậm Toóng'],
+  'xa-y-ty': ['thôn Mò Phú Chải', 'thôn Choản Thèn', 'thôn Lao Chải'],
+  'xa-bao-thang': ['khu ga Phố Lu', 'tổ dân phố 1 Phố Lu', 'tổ dân phố 4 Phố Lu'],
+  'xa-tang-loong': ['khu công nghiệp Tằng Loỏng'],
+  'xa-bao-yen': ['tổ dân phố 2 Phố Ràng', 'tổ dân phố 5 Phố Ràng'],
+  'xa-bao-ha': ['khu đền Bảo Hà'],
+  'xa-bac-ha': ['khu chợ phiên Bắc Hà', 'khu dinh Hoàng A Tưởng'],
+  'xa-si-ma-cai': ['khu chợ phiên Si Ma Cai'],
+  'phuong-yen-bai': ['đường Nguyễn Thái Học', 'đường Yên Ninh', 'đường Điện Biên', 'đường Đinh Tiên Hoàng'],
+  'xa-tu-le': ['dọc Quốc lộ 32 qua đèo Khau Phạ'],
+  'xa-mu-cang-chai': ['khu chợ trung tâm', 'dọc Quốc lộ 32'],
+  'xa-thac-ba': ['khu thủy điện Thác Bà'],
+};
+
+/** A branch serves the communes of the districts it served before 2025, as the one list of communes places them. */
+function branch(seed: Omit<BranchSeed, 'communes'>, districts: FormerDistrictId[]): BranchSeed {
+  const communes = COMMUNES.filter((cm) => districts.includes(cm.formerDistrict)).map((cm) => ({ id: cm.id, name: cm.name, places: PLACES[cm.id] }));
+  return { ...seed, communes };
+}
 
 export const BRANCHES: BranchSeed[] = [
-  {
-    id: 'thanh-pho-lao-cai',
-    code: 'TPLC',
-    name: 'Điện lực Thành phố Lào Cai',
-    company: 'PCLC',
-    address: 'Phường Lào Cai, tỉnh Lào Cai',
-    feeders: ['đường dây 22 kV lộ 471 E20.1', 'đường dây 22 kV lộ 473 E20.1', 'đường dây 35 kV lộ 375 E20.1'],
-    communes: [
-      c('phuong-lao-cai', 'Phường Lào Cai', ['phố Cốc Lếu', 'khu Kim Tân', 'đường Hoàng Liên', 'khu Duyên Hải', 'phố Phan Bội Châu']),
-      c('phuong-cam-duong', 'Phường Cam Đường', ['khu đô thị Bắc Lệnh', 'khu Pom Hán', 'đại lộ Trần Hưng Đạo', 'khu Bình Minh']),
-      c('xa-hop-thanh', 'Xã Hợp Thành'),
-      c('xa-coc-san', 'Xã Cốc San'),
-    ],
-  },
-  {
-    id: 'sa-pa',
-    code: 'SP',
-    name: 'Điện lực Sa Pa',
-    company: 'PCLC',
-    address: 'Phường Sa Pa, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 371 E20.6', 'đường dây 35 kV lộ 373 E20.6', 'đường dây 22 kV lộ 472 trung gian Sa Pa'],
-    communes: [
-      c('phuong-sa-pa', 'Phường Sa Pa', ['đường Cầu Mây', 'đường Xuân Viên', 'đường Fansipan', 'khu Hàm Rồng', 'đường Thạch Sơn']),
-      c('xa-ta-van', 'Xã Tả Van', ['thôn Lao Chải', 'thôn Tả Van Giáy', 'thôn Giàng Tả Chải Dao']),
-      c('xa-ta-phin', 'Xã Tả Phìn', ['thôn Tả Phìn', 'thôn Sả Séng']),
-      c('xa-ban-ho', 'Xã Bản Hồ', ['thôn Bản Dền', 'thôn Nậm Toóng']),
-      c('xa-muong-bo', 'Xã Mường Bo'),
-      c('xa-ngu-chi-son', 'Xã Ngũ Chỉ Sơn'),
-    ],
-  },
-  {
-    id: 'bat-xat',
-    code: 'BX',
-    name: 'Điện lực Bát Xát',
-    company: 'PCLC',
-    address: 'Xã Bát Xát, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 371 E20.4', 'đường dây 35 kV lộ 374 E20.4', 'đường dây 22 kV lộ 471 E20.4'],
-    communes: [
-      c('xa-bat-xat', 'Xã Bát Xát'),
-      c('xa-muong-hum', 'Xã Mường Hum'),
-      c('xa-den-sang', 'Xã Dền Sáng'),
-      c('xa-y-ty', 'Xã Y Tý', ['thôn Mò Phú Chải', 'thôn Choản Thèn', 'thôn Lao Chải']),
-      c('xa-a-mu-sung', 'Xã A Mú Sung'),
-      c('xa-trinh-tuong', 'Xã Trịnh Tường'),
-      c('xa-ban-xeo', 'Xã Bản Xèo'),
-    ],
-  },
-  {
-    id: 'bao-thang',
-    code: 'BT',
-    name: 'Điện lực Bảo Thắng',
-    company: 'PCLC',
-    address: 'Xã Bảo Thắng, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 372 E20.2', 'đường dây 22 kV lộ 474 E20.2', 'đường dây 35 kV lộ 376 E20.2'],
-    communes: [
-      c('xa-bao-thang', 'Xã Bảo Thắng', ['khu ga Phố Lu', 'tổ dân phố 1 Phố Lu', 'tổ dân phố 4 Phố Lu']),
-      c('xa-phong-hai', 'Xã Phong Hải'),
-      c('xa-xuan-quang', 'Xã Xuân Quang'),
-      c('xa-tang-loong', 'Xã Tằng Loỏng', ['khu công nghiệp Tằng Loỏng']),
-      c('xa-gia-phu', 'Xã Gia Phú'),
-    ],
-  },
-  {
-    id: 'bao-yen',
-    code: 'BY',
-    name: 'Điện lực Bảo Yên',
-    company: 'PCLC',
-    address: 'Xã Bảo Yên, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 371 E20.8', 'đường dây 35 kV lộ 373 E20.8'],
-    communes: [
-      c('xa-bao-yen', 'Xã Bảo Yên', ['tổ dân phố 2 Phố Ràng', 'tổ dân phố 5 Phố Ràng']),
-      c('xa-nghia-do', 'Xã Nghĩa Đô'),
-      c('xa-thuong-ha', 'Xã Thượng Hà'),
-      c('xa-xuan-hoa', 'Xã Xuân Hòa'),
-      c('xa-bao-ha', 'Xã Bảo Hà', ['khu đền Bảo Hà']),
-      c('xa-phuc-khanh', 'Xã Phúc Khánh'),
-    ],
-  },
-  {
-    id: 'bac-ha',
-    code: 'BH',
-    name: 'Điện lực Bắc Hà',
-    company: 'PCLC',
-    address: 'Xã Bắc Hà, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 371 trung gian Bắc Hà', 'đường dây 35 kV lộ 373 trung gian Bắc Hà'],
-    communes: [
-      c('xa-bac-ha', 'Xã Bắc Hà', ['khu chợ phiên Bắc Hà', 'khu dinh Hoàng A Tưởng']),
-      c('xa-bao-nhai', 'Xã Bảo Nhai'),
-      c('xa-ta-cu-ty', 'Xã Tả Củ Tỷ'),
-      c('xa-lung-phinh', 'Xã Lùng Phình'),
-      c('xa-coc-lau', 'Xã Cốc Lầu'),
-      c('xa-ban-lien', 'Xã Bản Liền'),
-    ],
-  },
-  {
-    id: 'muong-khuong',
-    code: 'MK',
-    name: 'Điện lực Mường Khương',
-    company: 'PCLC',
-    address: 'Xã Mường Khương, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 375 E20.1', 'đường dây 35 kV lộ 371 trung gian Mường Khương'],
-    communes: [
-      c('xa-muong-khuong', 'Xã Mường Khương'),
-      c('xa-pha-long', 'Xã Pha Long'),
-      c('xa-ban-lau', 'Xã Bản Lầu'),
-      c('xa-cao-son', 'Xã Cao Sơn'),
-    ],
-  },
-  {
-    id: 'si-ma-cai',
-    code: 'SMC',
-    name: 'Điện lực Si Ma Cai',
-    company: 'PCLC',
-    address: 'Xã Si Ma Cai, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 374 trung gian Bắc Hà', 'đường dây 35 kV nhánh rẽ Si Ma Cai'],
-    communes: [c('xa-si-ma-cai', 'Xã Si Ma Cai', ['khu chợ phiên Si Ma Cai']), c('xa-sin-cheng', 'Xã Sín Chéng')],
-  },
-  {
-    id: 'van-ban',
-    code: 'VB',
-    name: 'Điện lực Văn Bàn',
-    company: 'PCLC',
-    address: 'Xã Khánh Yên, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 371 E20.7', 'đường dây 35 kV lộ 373 E20.7', 'đường dây 22 kV lộ 471 E20.7'],
-    communes: [
-      c('xa-khanh-yen', 'Xã Khánh Yên'),
-      c('xa-vo-lao', 'Xã Võ Lao'),
-      c('xa-duong-quy', 'Xã Dương Quỳ'),
-      c('xa-chieng-ken', 'Xã Chiềng Ken'),
-      c('xa-minh-luong', 'Xã Minh Lương'),
-      c('xa-nam-chay', 'Xã Nậm Chày'),
-    ],
-  },
-  {
-    id: 'thanh-pho-yen-bai',
-    code: 'TPYB',
-    name: 'Điện lực Thành phố Yên Bái',
-    company: 'PCYB',
-    address: 'Phường Yên Bái, tỉnh Lào Cai',
-    feeders: ['đường dây 22 kV lộ 471 E12.1', 'đường dây 22 kV lộ 475 E12.1', 'đường dây 35 kV lộ 373 E12.1'],
-    communes: [
-      c('phuong-yen-bai', 'Phường Yên Bái', ['đường Nguyễn Thái Học', 'đường Yên Ninh', 'đường Điện Biên', 'đường Đinh Tiên Hoàng']),
-      c('phuong-van-phu', 'Phường Văn Phú'),
-      c('phuong-nam-cuong', 'Phường Nam Cường'),
-      c('phuong-au-lau', 'Phường Âu Lâu'),
-    ],
-  },
-  {
-    id: 'nghia-lo',
-    code: 'NL',
-    name: 'Điện lực Nghĩa Lộ',
-    company: 'PCYB',
-    address: 'Phường Nghĩa Lộ, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 371 E12.3', 'đường dây 22 kV lộ 472 E12.3'],
-    communes: [c('phuong-nghia-lo', 'Phường Nghĩa Lộ'), c('phuong-trung-tam', 'Phường Trung Tâm'), c('phuong-cau-thia', 'Phường Cầu Thia')],
-  },
-  {
-    id: 'van-chan',
-    code: 'VC',
-    name: 'Điện lực Văn Chấn',
-    company: 'PCYB',
-    address: 'Xã Văn Chấn, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 373 E12.3', 'đường dây 35 kV lộ 375 E12.3'],
-    communes: [
-      c('xa-van-chan', 'Xã Văn Chấn'),
-      c('xa-son-luong', 'Xã Sơn Lương'),
-      c('xa-thuong-bang-la', 'Xã Thượng Bằng La'),
-      c('xa-chan-thinh', 'Xã Chấn Thịnh'),
-      c('xa-tu-le', 'Xã Tú Lệ', ['dọc Quốc lộ 32 qua đèo Khau Phạ']),
-      c('xa-gia-hoi', 'Xã Gia Hội'),
-    ],
-  },
-  {
-    id: 'mu-cang-chai',
-    code: 'MCC',
-    name: 'Điện lực Mù Cang Chải',
-    company: 'PCYB',
-    address: 'Xã Mù Cang Chải, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 371 trung gian Mù Cang Chải', 'đường dây 35 kV lộ 373 trung gian Mù Cang Chải'],
-    communes: [
-      c('xa-mu-cang-chai', 'Xã Mù Cang Chải', ['khu chợ trung tâm', 'dọc Quốc lộ 32']),
-      c('xa-khao-mang', 'Xã Khao Mang'),
-      c('xa-lao-chai', 'Xã Lao Chải'),
-      c('xa-che-tao', 'Xã Chế Tạo'),
-      c('xa-pung-luong', 'Xã Púng Luông'),
-    ],
-  },
-  {
-    id: 'tram-tau',
-    code: 'TT',
-    name: 'Điện lực Trạm Tấu',
-    company: 'PCYB',
-    address: 'Xã Trạm Tấu, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 377 E12.3', 'đường dây 35 kV nhánh rẽ Trạm Tấu'],
-    communes: [c('xa-tram-tau', 'Xã Trạm Tấu'), c('xa-hanh-phuc', 'Xã Hạnh Phúc'), c('xa-phinh-ho', 'Xã Phình Hồ'), c('xa-ta-xi-lang', 'Xã Tà Xi Láng')],
-  },
-  {
-    id: 'van-yen',
-    code: 'VY',
-    name: 'Điện lực Văn Yên',
-    company: 'PCYB',
-    address: 'Xã Mậu A, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 371 E12.4', 'đường dây 35 kV lộ 374 E12.4'],
-    communes: [c('xa-mau-a', 'Xã Mậu A'), c('xa-dong-cuong', 'Xã Đông Cuông'), c('xa-lam-giang', 'Xã Lâm Giang'), c('xa-chau-que', 'Xã Châu Quế'), c('xa-xuan-ai', 'Xã Xuân Ái')],
-  },
-  {
-    id: 'tran-yen',
-    code: 'TY',
-    name: 'Điện lực Trấn Yên',
-    company: 'PCYB',
-    address: 'Xã Trấn Yên, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 372 E12.1', 'đường dây 22 kV lộ 474 E12.1'],
-    communes: [c('xa-tran-yen', 'Xã Trấn Yên'), c('xa-hung-khanh', 'Xã Hưng Khánh'), c('xa-luong-thinh', 'Xã Lương Thịnh'), c('xa-quy-mong', 'Xã Quy Mông'), c('xa-viet-hong', 'Xã Việt Hồng')],
-  },
-  {
-    id: 'yen-binh',
-    code: 'YB',
-    name: 'Điện lực Yên Bình',
-    company: 'PCYB',
-    address: 'Xã Yên Bình, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 371 E12.2', 'đường dây 35 kV lộ 373 E12.2'],
-    communes: [
-      c('xa-yen-binh', 'Xã Yên Bình'),
-      c('xa-thac-ba', 'Xã Thác Bà', ['khu thủy điện Thác Bà']),
-      c('xa-cam-nhan', 'Xã Cảm Nhân'),
-      c('xa-bao-ai', 'Xã Bảo Ái'),
-      c('xa-yen-thanh', 'Xã Yên Thành'),
-    ],
-  },
-  {
-    id: 'luc-yen',
-    code: 'LY',
-    name: 'Điện lực Lục Yên',
-    company: 'PCYB',
-    address: 'Xã Lục Yên, tỉnh Lào Cai',
-    feeders: ['đường dây 35 kV lộ 375 E12.2', 'đường dây 35 kV lộ 377 E12.2'],
-    communes: [c('xa-luc-yen', 'Xã Lục Yên'), c('xa-khanh-hoa', 'Xã Khánh Hòa'), c('xa-phuc-loi', 'Xã Phúc Lợi'), c('xa-muong-lai', 'Xã Mường Lai'), c('xa-lam-thuong', 'Xã Lâm Thượng')],
-  },
+  branch(
+    { id: 'thanh-pho-lao-cai', code: 'TPLC', name: 'Điện lực Thành phố Lào Cai', company: 'PCLC', address: 'Phường Lào Cai, tỉnh Lào Cai', feeders: ['đường dây 22 kV lộ 471 E20.1', 'đường dây 22 kV lộ 473 E20.1', 'đường dây 35 kV lộ 375 E20.1'] },
+    ['tp-lao-cai'],
+  ),
+  branch(
+    { id: 'sa-pa', code: 'SP', name: 'Điện lực Sa Pa', company: 'PCLC', address: 'Phường Sa Pa, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 371 E20.6', 'đường dây 35 kV lộ 373 E20.6', 'đường dây 22 kV lộ 472 trung gian Sa Pa'] },
+    ['sa-pa'],
+  ),
+  branch(
+    { id: 'bat-xat', code: 'BX', name: 'Điện lực Bát Xát', company: 'PCLC', address: 'Xã Bát Xát, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 371 E20.4', 'đường dây 35 kV lộ 374 E20.4', 'đường dây 22 kV lộ 471 E20.4'] },
+    ['bat-xat'],
+  ),
+  branch(
+    { id: 'bao-thang', code: 'BT', name: 'Điện lực Bảo Thắng', company: 'PCLC', address: 'Xã Bảo Thắng, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 372 E20.2', 'đường dây 22 kV lộ 474 E20.2', 'đường dây 35 kV lộ 376 E20.2'] },
+    ['bao-thang'],
+  ),
+  branch(
+    { id: 'bao-yen', code: 'BY', name: 'Điện lực Bảo Yên', company: 'PCLC', address: 'Xã Bảo Yên, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 371 E20.8', 'đường dây 35 kV lộ 373 E20.8'] },
+    ['bao-yen'],
+  ),
+  branch(
+    { id: 'bac-ha', code: 'BH', name: 'Điện lực Bắc Hà', company: 'PCLC', address: 'Xã Bắc Hà, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 371 trung gian Bắc Hà', 'đường dây 35 kV lộ 373 trung gian Bắc Hà'] },
+    ['bac-ha'],
+  ),
+  branch(
+    { id: 'muong-khuong', code: 'MK', name: 'Điện lực Mường Khương', company: 'PCLC', address: 'Xã Mường Khương, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 375 E20.1', 'đường dây 35 kV lộ 371 trung gian Mường Khương'] },
+    ['muong-khuong'],
+  ),
+  branch(
+    { id: 'si-ma-cai', code: 'SMC', name: 'Điện lực Si Ma Cai', company: 'PCLC', address: 'Xã Si Ma Cai, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 374 trung gian Bắc Hà', 'đường dây 35 kV nhánh rẽ Si Ma Cai'] },
+    ['si-ma-cai'],
+  ),
+  branch(
+    { id: 'van-ban', code: 'VB', name: 'Điện lực Văn Bàn', company: 'PCLC', address: 'Xã Văn Bàn, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 371 E20.7', 'đường dây 35 kV lộ 373 E20.7', 'đường dây 22 kV lộ 471 E20.7'] },
+    ['van-ban'],
+  ),
+  branch(
+    { id: 'thanh-pho-yen-bai', code: 'TPYB', name: 'Điện lực Thành phố Yên Bái', company: 'PCYB', address: 'Phường Yên Bái, tỉnh Lào Cai', feeders: ['đường dây 22 kV lộ 471 E12.1', 'đường dây 22 kV lộ 475 E12.1', 'đường dây 35 kV lộ 373 E12.1'] },
+    ['tp-yen-bai'],
+  ),
+  branch(
+    { id: 'nghia-lo', code: 'NL', name: 'Điện lực Nghĩa Lộ', company: 'PCYB', address: 'Phường Nghĩa Lộ, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 371 E12.3', 'đường dây 22 kV lộ 472 E12.3'] },
+    ['nghia-lo'],
+  ),
+  branch(
+    { id: 'van-chan', code: 'VC', name: 'Điện lực Văn Chấn', company: 'PCYB', address: 'Xã Văn Chấn, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 373 E12.3', 'đường dây 35 kV lộ 375 E12.3'] },
+    ['van-chan'],
+  ),
+  branch(
+    { id: 'mu-cang-chai', code: 'MCC', name: 'Điện lực Mù Cang Chải', company: 'PCYB', address: 'Xã Mù Cang Chải, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 371 trung gian Mù Cang Chải', 'đường dây 35 kV lộ 373 trung gian Mù Cang Chải'] },
+    ['mu-cang-chai'],
+  ),
+  branch(
+    { id: 'tram-tau', code: 'TT', name: 'Điện lực Trạm Tấu', company: 'PCYB', address: 'Xã Trạm Tấu, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 377 E12.3', 'đường dây 35 kV nhánh rẽ Trạm Tấu'] },
+    ['tram-tau'],
+  ),
+  branch(
+    { id: 'van-yen', code: 'VY', name: 'Điện lực Văn Yên', company: 'PCYB', address: 'Xã Mậu A, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 371 E12.4', 'đường dây 35 kV lộ 374 E12.4'] },
+    ['van-yen'],
+  ),
+  branch(
+    { id: 'tran-yen', code: 'TY', name: 'Điện lực Trấn Yên', company: 'PCYB', address: 'Xã Trấn Yên, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 372 E12.1', 'đường dây 22 kV lộ 474 E12.1'] },
+    ['tran-yen'],
+  ),
+  branch(
+    { id: 'yen-binh', code: 'YB', name: 'Điện lực Yên Bình', company: 'PCYB', address: 'Xã Yên Bình, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 371 E12.2', 'đường dây 35 kV lộ 373 E12.2'] },
+    ['yen-binh'],
+  ),
+  branch(
+    { id: 'luc-yen', code: 'LY', name: 'Điện lực Lục Yên', company: 'PCYB', address: 'Xã Lục Yên, tỉnh Lào Cai', feeders: ['đường dây 35 kV lộ 375 E12.2', 'đường dây 35 kV lộ 377 E12.2'] },
+    ['luc-yen'],
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------

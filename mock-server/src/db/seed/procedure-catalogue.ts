@@ -1,4 +1,5 @@
 import type { FormField, Paper, ProcedureFieldId, ServiceLevel } from '../../contract/dossiers.js';
+import { COMMUNES, type FormerDistrictId } from '../../contract/communes.js';
 
 /**
  * Administrative procedures handled in Lào Cai, as the province's public-service portal lists them
@@ -53,30 +54,18 @@ export const AUTHORITY_NAMES: Record<AuthorityId, string> = {
   'cong-an-tinh': 'Công an tỉnh',
 };
 
-/**
- * Communes and wards grouped by the district they belonged to before July 2025: the group gives
- * the middle part of the identification code (`000.<index>.<group>.H38`).
- */
-export const COMMUNE_GROUPS: { group: string; communes: string[] }[] = [
-  { group: '31', communes: ['Phường Lào Cai', 'Phường Cam Đường', 'Xã Hợp Thành'] },
-  { group: '32', communes: ['Xã Bát Xát', 'Xã A Mú Sung', 'Xã Trịnh Tường', 'Xã Y Tý', 'Xã Dền Sáng', 'Xã Bản Xèo', 'Xã Mường Hum', 'Xã Cốc San'] },
-  { group: '33', communes: ['Xã Pha Long', 'Xã Mường Khương', 'Xã Cao Sơn', 'Xã Bản Lầu'] },
-  { group: '34', communes: ['Xã Si Ma Cai', 'Xã Sín Chéng'] },
-  { group: '35', communes: ['Xã Bắc Hà', 'Xã Tả Củ Tỷ', 'Xã Lùng Phình', 'Xã Bản Liền', 'Xã Bảo Nhai', 'Xã Cốc Lầu'] },
-  { group: '36', communes: ['Xã Phong Hải', 'Xã Bảo Thắng', 'Xã Tằng Loỏng', 'Xã Gia Phú', 'Xã Xuân Quang'] },
-  { group: '37', communes: ['Xã Bảo Yên', 'Xã Nghĩa Đô', 'Xã Xuân Hòa', 'Xã Thượng Hà', 'Xã Bảo Hà', 'Xã Phúc Khánh'] },
-  { group: '38', communes: ['Phường Sa Pa', 'Xã Ngũ Chỉ Sơn', 'Xã Tả Phìn', 'Xã Tả Van', 'Xã Mường Bo', 'Xã Bản Hồ'] },
-  { group: '39', communes: ['Xã Võ Lao', 'Xã Nậm Chày', 'Xã Văn Bàn', 'Xã Nậm Xé', 'Xã Chiềng Ken', 'Xã Khánh Yên', 'Xã Dương Quỳ', 'Xã Minh Lương'] },
-  { group: '40', communes: ['Phường Yên Bái', 'Phường Nam Cường', 'Phường Văn Phú', 'Phường Âu Lâu'] },
-  { group: '41', communes: ['Phường Nghĩa Lộ', 'Phường Trung Tâm', 'Phường Cầu Thia'] },
-  { group: '42', communes: ['Xã Lục Yên', 'Xã Lâm Thượng', 'Xã Tân Lĩnh', 'Xã Khánh Hòa', 'Xã Mường Lai', 'Xã Phúc Lợi'] },
-  { group: '43', communes: ['Xã Mậu A', 'Xã Lâm Giang', 'Xã Châu Quế', 'Xã Đông Cuông', 'Xã Phong Dụ Hạ', 'Xã Phong Dụ Thượng', 'Xã Tân Hợp', 'Xã Xuân Ái', 'Xã Mỏ Vàng'] },
-  { group: '44', communes: ['Xã Mù Cang Chải', 'Xã Nậm Có', 'Xã Khao Mang', 'Xã Lao Chải', 'Xã Chế Tạo', 'Xã Púng Luông'] },
-  { group: '45', communes: ['Xã Trấn Yên', 'Xã Quy Mông', 'Xã Lương Thịnh', 'Xã Việt Hồng', 'Xã Hưng Khánh'] },
-  { group: '46', communes: ['Xã Trạm Tấu', 'Xã Hạnh Phúc', 'Xã Tà Xi Láng', 'Xã Phình Hồ'] },
-  { group: '47', communes: ['Xã Văn Chấn', 'Xã Tú Lệ', 'Xã Gia Hội', 'Xã Sơn Lương', 'Xã Liên Sơn', 'Xã Cát Thịnh', 'Xã Chấn Thịnh', 'Xã Thượng Bằng La', 'Xã Nghĩa Tâm'] },
-  { group: '48', communes: ['Xã Yên Bình', 'Xã Thác Bà', 'Xã Cảm Nhân', 'Xã Yên Thành', 'Xã Bảo Ái'] },
-];
+/** The middle part of a commune's identification code (`000.<index>.<group>.H38`): its former district. */
+const DISTRICT_GROUPS: Record<FormerDistrictId, string> = {
+  'tp-lao-cai': '31', 'bat-xat': '32', 'muong-khuong': '33', 'si-ma-cai': '34', 'bac-ha': '35', 'bao-thang': '36',
+  'bao-yen': '37', 'sa-pa': '38', 'van-ban': '39', 'tp-yen-bai': '40', 'nghia-lo': '41', 'luc-yen': '42',
+  'van-yen': '43', 'mu-cang-chai': '44', 'tran-yen': '45', 'tram-tau': '46', 'van-chan': '47', 'yen-binh': '48',
+};
+
+/** Communes and wards grouped by the district they belonged to before July 2025 (from the one list of communes). */
+export const COMMUNE_GROUPS: { group: string; communes: string[] }[] = Object.entries(DISTRICT_GROUPS).map(([district, group]) => ({
+  group,
+  communes: COMMUNES.filter((cm) => cm.formerDistrict === district).map((cm) => cm.name),
+}));
 
 // Officers of the communes' desks: a name each, drawn in order from these lists.
 export const RECEPTION_OFFICERS = [

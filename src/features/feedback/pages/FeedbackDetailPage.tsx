@@ -6,7 +6,7 @@ import { ApiError, apiUrl, errorMessage, newIdempotencyKey, qrSvgUrl } from '@/s
 import { formatRelative } from '@/shared/format';
 import { formatDate, formatDateTime } from '@/shared/format/date';
 import { paths } from '@/shared/routes';
-import { openExternalLink, showToast } from '@/shared/zalo';
+import { showToast } from '@/shared/zalo';
 import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton } from '@/shared/ui';
 import { rateFeedback, reopenFeedback } from '../api';
 import { feedbackDetailQuery, feedbackPageQuery, myFeedbackQuery } from '../state';
@@ -14,6 +14,7 @@ import { StatusBadge } from '../components/FeedbackCard';
 import { Stars, starWords } from '../components/Stars';
 import { Timeline } from '../components/Timeline';
 import { Receipt } from '../components/Receipt';
+import { ReportMap } from '../components/ReportMap';
 import '../components/feedback.css';
 
 function RateForm({ report, onDone }: { report: FeedbackDetail; onDone: (r: FeedbackDetail) => void }) {
@@ -147,7 +148,6 @@ function Report({ code, report }: { code: string; report: FeedbackDetail }) {
     refreshMine();
     refreshPage();
   };
-  const loc = report.location;
   const justSent = (useLocation().state as { receipt?: boolean } | null)?.receipt === true && report.viewer.mine;
   return (
     <article className="fb-detail">
@@ -221,21 +221,16 @@ function Report({ code, report }: { code: string; report: FeedbackDetail }) {
           <Icon name="pin" size={20} />
           <span>{[report.address, report.areaName, 'tỉnh Lào Cai'].filter(Boolean).join(', ')}</span>
         </p>
-        {loc && (
-          <button
-            type="button"
-            className="fb-link-button"
-            onClick={() => void openExternalLink(`https://www.openstreetmap.org/?mlat=${loc.lat}&mlon=${loc.long}#map=18/${loc.lat}/${loc.long}`)}
-          >
-            Xem trên bản đồ
-          </button>
-        )}
+        <ReportMap report={report} />
       </Section>
 
       <Section title="Quá trình xử lý">
-        <p className="fb-hint">
-          Cơ quan xử lý: {report.agency}. Hạn trả lời dự kiến: {formatDate(report.expectedAt)}.
-        </p>
+        {/* Just sent, the receipt above already says where it went and when to expect an answer. */}
+        {!justSent && (
+          <p className="fb-hint">
+            Cơ quan xử lý: {report.agency}. Hạn trả lời dự kiến: {formatDate(report.expectedAt)}.
+          </p>
+        )}
         <Timeline entries={report.timeline} />
       </Section>
 

@@ -1,18 +1,20 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue, useRecoilValueLoadable } from 'recoil';
+import { COMMUNES_BY_NAME } from '@contract/communes';
 import { paths } from '@/shared/routes';
-import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, SkeletonList } from '@/shared/ui';
+import { ViewToggle, useListOrMap } from '@/shared/map';
+import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, Skeleton, SkeletonList } from '@/shared/ui';
 import { PAGE_SIZE, STATUS_GROUPS, type FeedbackFilter } from '../api';
-import { feedbackAreasQuery, feedbackCategoriesQuery, feedbackFilterState, feedbackPageQuery, feedbackPagesState } from '../state';
+import { feedbackCategoriesQuery, feedbackFilterState, feedbackMapQuery, feedbackPageQuery, feedbackPagesState } from '../state';
 import { FeedbackCard } from '../components/FeedbackCard';
+import { FeedbackMap } from '../components/FeedbackMap';
 import '../components/feedback.css';
 
 function Filters() {
   const [filter, setFilter] = useRecoilState(feedbackFilterState);
   const [, setPages] = useRecoilState(feedbackPagesState);
   const categories = useRecoilValueLoadable(feedbackCategoriesQuery);
-  const areas = useRecoilValueLoadable(feedbackAreasQuery);
   const [text, setText] = useState(filter.q);
   const change = (patch: Partial<FeedbackFilter>) => {
     setPages(1);
@@ -46,7 +48,11 @@ function Filters() {
         <span className="lc-visually-hidden">Lọc theo xã, phường</span>
         <select className="fb-input" value={filter.area} onChange={(e) => change({ area: e.target.value })}>
           <option value="">Mọi xã, phường</option>
-          {areas.state === 'hasValue' && areas.contents.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {COMMUNES_BY_NAME.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
         </select>
       </label>
     </div>
@@ -102,6 +108,8 @@ export default function FeedbackListPage() {
   const filter = useRecoilValue(feedbackFilterState);
   const [, setPages] = useRecoilState(feedbackPagesState);
   const refreshFirst = useRecoilRefresher_UNSTABLE(feedbackPageQuery({ filter, page: 1 }));
+  const refreshMap = useRecoilRefresher_UNSTABLE(feedbackMapQuery);
+  const [view, setView] = useListOrMap();
   return (
     <PageShell
       title="Phản ánh hiện trường"
@@ -113,13 +121,23 @@ export default function FeedbackListPage() {
       onRefresh={async () => {
         setPages(1);
         refreshFirst();
+        refreshMap();
       }}
     >
       <Link to={paths.newFeedback} className="lc-button lc-button--block fb-new">
         <Icon name="plus" size={20} /> Gửi phản ánh mới
       </Link>
-      <Filters />
-      <Results />
+      <ViewToggle value={view} onChange={setView} />
+      {view === 'map' ? (
+        <AsyncBoundary fallback={<Skeleton height="60vh" radius={14} />} onRetry={refreshMap}>
+          <FeedbackMap />
+        </AsyncBoundary>
+      ) : (
+        <>
+          <Filters />
+          <Results />
+        </>
+      )}
     </PageShell>
   );
 }

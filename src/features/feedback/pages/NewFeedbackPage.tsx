@@ -2,15 +2,17 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import type { CreateFeedbackRequest, FeedbackCategory, FeedbackDetail, NearbyItem } from '@contract/feedback';
-import { ApiError, errorMessage, newIdempotencyKey } from '@/shared/api';
+import { ApiError, newIdempotencyKey } from '@/shared/api';
+import { reportProblems } from '../validate';
 import { currentUser } from '@/shared/session';
 import { paths } from '@/shared/routes';
-import { getLocation, type Coordinates } from '@/shared/zalo';
+import type { Coordinates } from '@/shared/zalo';
 import { AsyncBoundary, Icon, PageShell, Skeleton } from '@/shared/ui';
 import { fetchNearby, sendFeedback } from '../api';
-import { feedbackAreasQuery, feedbackCategoriesQuery, myFeedbackQuery } from '../state';
+import { feedbackCategoriesQuery, feedbackMapQuery, myFeedbackQuery } from '../state';
 import { formatDistance, shortPublicName } from '../format';
 import { PhotoPicker, type PhotoSlot } from '../components/PhotoPicker';
+import { LocationPicker, NO_PLACE, reportedLocation, type PlacePick } from '../components/LocationPicker';
 import '../components/feedback.css';
 
 const TITLE_MAX = 150;
@@ -90,16 +92,12 @@ function NearbyHint({ location, categoryId }: { location: Coordinates; categoryI
 
 function FeedbackForm({ onSent }: { onSent: (r: FeedbackDetail) => void }) {
   const categories = useRecoilValue(feedbackCategoriesQuery);
-  const areas = useRecoilValue(feedbackAreasQuery);
   const [categoryId, setCategoryId] = useState('');
   const [title, setTitle] = useState('');
   const [content, setContent] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
   const [photos, setPhotos] = useState<PhotoSlot[]>([]);
-  const [location, setLocation] = useState<Coordinates | null>(null);
-  const [locating, setLocating] = useState(false);
-  const [locationError, setLocationError] = useState<string | null>(null);
-  const [areaId, setAreaId] = useState('');
+  const [place, setPlace] = useState<PlacePick>(NO_PLACE);
   const [address, setAddress] = useState('');
   const [anonymous, setAnonymous] = useState(true);
   const [sending, setSending] = useState(false);
@@ -111,19 +109,20 @@ function FeedbackForm({ onSent }: { onSent: (r: FeedbackDetail) => void }) {
   const publicName = shortPublicName(currentUser()?.name);
   const fieldError = (path: string) => (error instanceof ApiError ? error.fieldMessage(path) : undefined);
 
+  const location = useMemo(() => reportedLocation(place), [place]);
   const body: CreateFeedbackRequest = useMemo(
     () => ({
       categoryId,
       title: title.trim(),
       content: content.trim(),
       location,
-      areaId: areaId || undefined,
+      areaId: place.areaId || undefined,
       address: address.trim() || undefined,
       photoIds: photos.filter((p) => p.id).map((p) => p.id!),
       anonymous,
       fields: Object.fromEntries(Object.entries(fields).filter(([k, v]) => v.trim() && category?.fields.some((f) => f.code === k))),
     }),
-    [categoryId, title, content, location, areaId, address, photos, anonymous, fields, category],
+    [categoryId, title, content, location, place.areaId, address, photos, anonymous, fields, category],
   );
 
   // After a failed send: the first field to fix comes into view (it may be far below the
@@ -138,29 +137,13 @@ function FeedbackForm({ onSent }: { onSent: (r: FeedbackDetail) => void }) {
   const shownPaths = /^(categoryId|title|content|photoIds|location|areaId|address|fields\..+)$/;
   const fixCount = error instanceof ApiError ? error.details.filter((d) => shownPaths.test(d.path)).length : 0;
 
-  async function locate() {
-    setLocating(true);
-    setLocationError(null);
-    try {
-      setLocation(await getLocation());
-    } catch (e) {
-      setLocationError(errorMessage(e));
-    } finally {
-      setLocating(false);
-    }
-  }
-
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    if (!categoryId) {
-      setError(new Error('Hãy chọn lĩnh vực của phản ánh.'));
-      return;
-    }
     if (uploading) return;
-    // The category's own required questions ("Loại vấn đề"…) are checked here, before sending.
-    const missing = (category?.fields ?? []).filter((f) => f.required && !(fields[f.code] ?? '').trim());
-    if (missing.length) {
-      setError(new ApiError('Dữ liệu gửi lên chưa hợp lệ.', 'client', null, 'VALIDATION_FAILED', missing.map((f) => ({ path: `fields.${f.code}`, message: `Cần trả lời mục "${f.label}".` }))));
+    // Every missing or wrong answer is marked at once, before anything is sent.
+    const problems = reportProblems(body, category);
+    if (problems.length) {
+      setError(new ApiError('Dữ liệu gửi lên chưa hợp lệ.', 'client', null, 'VALIDATION_FAILED', problems));
       return;
     }
     setSending(true);
@@ -247,47 +230,15 @@ function FeedbackForm({ onSent }: { onSent: (r: FeedbackDetail) => void }) {
         <FieldError message={fieldError('photoIds')} />
       </div>
 
-      <fieldset className="fb-fieldset">
-        <legend className="fb-label">Vị trí *</legend>
-        {location ? (
-          <div className="fb-location">
-            <Icon name="pin" size={20} />
-            <span>
-              Đã lấy vị trí của bạn ({location.lat.toFixed(5)}, {location.long.toFixed(5)})
-            </span>
-            <button type="button" className="fb-link-button" onClick={() => setLocation(null)}>
-              Bỏ
-            </button>
-          </div>
-        ) : (
-          <>
-            <p className="fb-hint">Vị trí giúp cơ quan xử lý tìm đúng chỗ. Ứng dụng chỉ lấy vị trí khi bạn bấm, và chỉ gửi kèm phản ánh này.</p>
-            <button type="button" className="lc-button lc-button--secondary lc-button--block" onClick={() => void locate()} disabled={locating}>
-              <Icon name="pin" size={20} /> {locating ? 'Đang lấy vị trí…' : 'Dùng vị trí hiện tại'}
-            </button>
-          </>
-        )}
-        {locationError && <p className="fb-hint" role="alert">{locationError}</p>}
-        <FieldError message={fieldError('location')} />
-        <p className="fb-hint">{location ? 'Có thể ghi thêm địa chỉ cho dễ tìm:' : 'Hoặc chọn xã, phường và ghi địa chỉ:'}</p>
-        <label htmlFor="fb-area" className="fb-label fb-label--small">
-          Xã, phường{location ? ' (không bắt buộc)' : ''}
-        </label>
-        <select id="fb-area" className="fb-input" value={areaId} onChange={(e) => setAreaId(e.target.value)}>
-          <option value="">{location ? '— Theo vị trí đã lấy —' : '— Chọn xã, phường —'}</option>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-        <FieldError message={fieldError('areaId')} />
+      <LocationPicker value={place} onChange={setPlace} areaError={fieldError('areaId')} locationError={fieldError('location')} />
+
+      <div className="fb-field">
         <label htmlFor="fb-address" className="fb-label fb-label--small">
-          Địa chỉ{location ? ' (không bắt buộc)' : ''}
+          Địa chỉ{location ? ' (không bắt buộc, cho dễ tìm)' : ' *'}
         </label>
         <input id="fb-address" className="fb-input" value={address} maxLength={300} placeholder="Thôn, tổ dân phố, tên đường, địa điểm gần đó" onChange={(e) => setAddress(e.target.value)} />
         <FieldError message={fieldError('address')} />
-      </fieldset>
+      </div>
 
       {location && categoryId && <NearbyHint location={location} categoryId={categoryId} />}
 
@@ -327,20 +278,18 @@ function FormSkeleton() {
 export default function NewFeedbackPage() {
   const navigate = useNavigate();
   const refreshCategories = useRecoilRefresher_UNSTABLE(feedbackCategoriesQuery);
-  const refreshAreas = useRecoilRefresher_UNSTABLE(feedbackAreasQuery);
+  const refreshMap = useRecoilRefresher_UNSTABLE(feedbackMapQuery);
   const refreshMine = useRecoilRefresher_UNSTABLE(myFeedbackQuery);
   return (
     <PageShell title="Gửi phản ánh">
       <AsyncBoundary
         fallback={<FormSkeleton />}
-        onRetry={() => {
-          refreshCategories();
-          refreshAreas();
-        }}
+        onRetry={refreshCategories}
       >
         <FeedbackForm
           onSent={(r) => {
             refreshMine();
+            refreshMap();
             // The report's own page with its receipt on top: a reload keeps both, and back does not
             // lead into the form that was just sent.
             navigate(paths.feedbackItem(r.code), { replace: true, state: { receipt: true } });

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue, waitForAll } from 'recoil';
 import type { Branch } from '@contract/outages';
 import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, Skeleton, SkeletonList } from '@/shared/ui';
+import { ViewToggle, useListOrMap } from '@/shared/map';
 import { FollowButton } from '../components/FollowButton';
+import { OutagesMap } from '../components/OutagesMap';
 import { OutageCard } from '../components/OutageCard';
 import { addToCalendar } from '../calendar';
 import { groupByDay } from '../format';
@@ -164,13 +166,30 @@ function SearchBox() {
 
 /** Power cuts across the province, grouped by day, with filters and calendar export. */
 export default function OutagesPage() {
-  const [filters, setFilters] = useRecoilState(outageFiltersState);
+  const filters = useRecoilValue(outageFiltersState);
   const [rev, setRev] = useState(0);
   const at = clockKey() * 1000 + rev;
-  // The branches are not keyed by `at`: recoil keeps their error until they are refreshed.
-  const refreshBranches = useRecoilRefresher_UNSTABLE(branchesQuery);
+  const [view, setView] = useListOrMap();
   return (
     <PageShell title="Lịch cắt điện" onRefresh={async () => setRev((r) => r + 1)}>
+      <ViewToggle value={view} onChange={setView} />
+      {view === 'map' ? (
+        <AsyncBoundary fallback={<Skeleton height="60vh" radius={14} />} onRetry={() => setRev((r) => r + 1)}>
+          <OutagesMap at={at} />
+        </AsyncBoundary>
+      ) : (
+        <OutageListView filters={filters} at={at} setRev={setRev} />
+      )}
+    </PageShell>
+  );
+}
+
+/** The list: search, branch and commune, status, the outages by day, calendar export. */
+function OutageListView({ filters, at, setRev }: { filters: OutageFilters; at: number; setRev: (f: (r: number) => number) => void }) {
+  const [, setFilters] = useRecoilState(outageFiltersState);
+  const refreshBranches = useRecoilRefresher_UNSTABLE(branchesQuery);
+  return (
+    <>
       <SearchBox />
       <AsyncBoundary fallback={<Skeleton height={64} radius={12} />} onRetry={refreshBranches} compact>
         <PlaceFilters />
@@ -186,6 +205,6 @@ export default function OutagesPage() {
       >
         <Icon name="calendar" size={18} /> Thêm lịch cắt điện {filters.commune ? 'của xã, phường này' : filters.branch ? 'của điện lực này' : 'toàn tỉnh'} vào lịch
       </button>
-    </PageShell>
+    </>
   );
 }

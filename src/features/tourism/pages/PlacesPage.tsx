@@ -1,8 +1,10 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useRecoilCallback, useRecoilState, useRecoilValue } from 'recoil';
 import { PLACE_CATEGORIES, PLACE_CATEGORY_LABELS } from '@contract/tourism-meta';
-import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, SkeletonList, type ChipOption } from '@/shared/ui';
+import { ViewToggle, useListOrMap } from '@/shared/map';
+import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, Skeleton, SkeletonList, type ChipOption } from '@/shared/ui';
 import { PlaceCard } from '../components/PlaceCard';
+import { PlacesMap, placesMapQuery } from '../components/PlacesMap';
 import { TodayStrip } from '../components/TodayStrip';
 import { NearMe } from '../components/NearMe';
 import { TourismTabs } from '../components/TourismTabs';
@@ -76,6 +78,7 @@ export default function PlacesPage() {
   const [text, setText] = useState(filter.q);
   const [pages, setPages] = useState(1);
   const now = useNow();
+  const [view, setView] = useListOrMap();
 
   // Search as the visitor types, once they pause.
   useEffect(() => {
@@ -92,6 +95,7 @@ export default function PlacesPage() {
     ({ refresh: r }) =>
       () => {
         r(todayQuery);
+        r(placesMapQuery);
         for (let p = 1; p <= pages; p++) r(placesPageQuery(placeParams(filter, p, now)));
       },
     [filter, pages, now],
@@ -100,54 +104,63 @@ export default function PlacesPage() {
   return (
     <PageShell title="Du lịch Lào Cai" onRefresh={async () => refresh()}>
       <TourismTabs />
-      <AsyncBoundary fallback={null} silent>
-        <TodayStrip now={now} />
-      </AsyncBoundary>
-      <form className="tr-search" role="search" onSubmit={(e) => e.preventDefault()}>
-        <Icon name="search" size={20} />
-        <input
-          type="search"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder="Tìm: Cát Cát, đền, chợ, Y Tý…"
-          aria-label="Tìm địa điểm du lịch"
-          enterKeyHint="search"
-        />
-        {text && (
-          <button type="button" aria-label="Xóa từ khóa" onClick={() => setText('')}>
-            <Icon name="close" size={18} />
-          </button>
-        )}
-      </form>
-      <NearMe
-        near={filter.near}
-        onNear={(near) => {
-          setFilter((f) => ({ ...f, near }));
-          setPages(1);
-        }}
-      />
-      <Chips<CategoryFilter>
-        label="Loại địa điểm"
-        options={CATEGORY_OPTIONS}
-        value={filter.category}
-        onChange={(category) => {
-          setFilter((f) => ({ ...f, category }));
-          setPages(1);
-        }}
-      />
-      <AsyncBoundary fallback={<SkeletonList count={3} withImage />} onRetry={refresh}>
-        <PlaceResults
-          filter={filter}
-          pages={pages}
-          now={now}
-          onMore={() => setPages((n) => n + 1)}
-          onClear={() => {
-            setText('');
-            setFilter({ category: 'all', q: '', near: null });
-            setPages(1);
-          }}
-        />
-      </AsyncBoundary>
+      <ViewToggle value={view} onChange={setView} />
+      {view === 'map' ? (
+        <AsyncBoundary fallback={<Skeleton height="60vh" radius={14} />} onRetry={refresh}>
+          <PlacesMap />
+        </AsyncBoundary>
+      ) : (
+        <>
+          <AsyncBoundary fallback={null} silent>
+            <TodayStrip now={now} />
+          </AsyncBoundary>
+          <form className="tr-search" role="search" onSubmit={(e) => e.preventDefault()}>
+            <Icon name="search" size={20} />
+            <input
+              type="search"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              placeholder="Tìm: Cát Cát, đền, chợ, Y Tý…"
+              aria-label="Tìm địa điểm du lịch"
+              enterKeyHint="search"
+            />
+            {text && (
+              <button type="button" aria-label="Xóa từ khóa" onClick={() => setText('')}>
+                <Icon name="close" size={18} />
+              </button>
+            )}
+          </form>
+          <NearMe
+            near={filter.near}
+            onNear={(near) => {
+              setFilter((f) => ({ ...f, near }));
+              setPages(1);
+            }}
+          />
+          <Chips<CategoryFilter>
+            label="Loại địa điểm"
+            options={CATEGORY_OPTIONS}
+            value={filter.category}
+            onChange={(category) => {
+              setFilter((f) => ({ ...f, category }));
+              setPages(1);
+            }}
+          />
+          <AsyncBoundary fallback={<SkeletonList count={3} withImage />} onRetry={refresh}>
+            <PlaceResults
+              filter={filter}
+              pages={pages}
+              now={now}
+              onMore={() => setPages((n) => n + 1)}
+              onClear={() => {
+                setText('');
+                setFilter({ category: 'all', q: '', near: null });
+                setPages(1);
+              }}
+            />
+          </AsyncBoundary>
+        </>
+      )}
     </PageShell>
   );
 }

@@ -1,9 +1,11 @@
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
+import { ViewToggle, useListOrMap } from '@/shared/map';
 import { AsyncBoundary, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
 import { AlertCard } from '../components/AlertCard';
 import { AreaRow } from '../components/AreaRow';
 import { LiveBadge } from '../components/LiveBadge';
 import { NearestArea } from '../components/NearestArea';
+import { WeatherMap, weatherMapQuery } from '../components/WeatherMap';
 import { useLiveWeather, type LiveWeather } from '../live';
 import { favouriteAreaState, hourKey, weatherAlertsQuery, weatherOverviewQuery } from '../state';
 import '../components/weather.css';
@@ -43,18 +45,33 @@ export default function WeatherPage() {
   const live = useLiveWeather();
   const refreshOverview = useRecoilRefresher_UNSTABLE(weatherOverviewQuery(hour));
   const refreshAlerts = useRecoilRefresher_UNSTABLE(weatherAlertsQuery({ ids: '', hour }));
+  const refreshMap = useRecoilRefresher_UNSTABLE(weatherMapQuery(hour));
+  const [view, setView] = useListOrMap();
   const refresh = () => {
     refreshOverview();
     refreshAlerts();
+    refreshMap();
   };
   return (
     <PageShell title="Thời tiết" onRefresh={async () => refresh()}>
-      <AsyncBoundary fallback={<Skeleton height={44} radius={22} />} silent>
-        <NearestArea />
-      </AsyncBoundary>
-      <AsyncBoundary fallback={<SkeletonList count={8} />} onRetry={refresh}>
-        <ProvinceOverview live={live} hour={hour} />
-      </AsyncBoundary>
+      <ViewToggle value={view} onChange={setView} />
+      {view === 'map' ? (
+        <>
+          <LiveBadge status={live.status} updatedAt={live.updatedAt} />
+          <AsyncBoundary fallback={<Skeleton height="60vh" radius={14} />} onRetry={refresh}>
+            <WeatherMap live={live} hour={hour} />
+          </AsyncBoundary>
+        </>
+      ) : (
+        <>
+          <AsyncBoundary fallback={<Skeleton height={44} radius={22} />} silent>
+            <NearestArea />
+          </AsyncBoundary>
+          <AsyncBoundary fallback={<SkeletonList count={8} />} onRetry={refresh}>
+            <ProvinceOverview live={live} hour={hour} />
+          </AsyncBoundary>
+        </>
+      )}
     </PageShell>
   );
 }
