@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { serverNow } from '../harness';
+import { isTileRequest, serverNow } from '../harness';
 import { EventName } from './stand-in';
 import { compile, DEFAULT_ANSWERS, readAppConfig, startZaloHost, type ZaloHost } from './server';
 import type { HostBoot, HostEventName, RecordedCall, ZaloAnswers } from './runtime-types';
@@ -114,9 +114,14 @@ export class ZaloPhone {
   private watch(page: Page) {
     const allowed = (text: string) => (this.options.allow ?? []).some((re) => re.test(text));
     const note = (text: string) => !allowed(text) && this.problems.push(text);
-    page.on('console', (msg) => msg.type() === 'error' && note(`console: ${msg.text()}`));
+    page.on('console', (msg) => {
+      const url = msg.location().url;
+      if (/^Failed to load resource/.test(msg.text()) && /^https?:/.test(url) && isTileRequest(new URL(url))) return;
+      if (msg.type() === 'error') note(`console: ${msg.text()}`);
+    });
     page.on('pageerror', (err) => note(`page error: ${err.message}`));
     page.on('requestfailed', (req) => {
+      if (isTileRequest(new URL(req.url()))) return;
       const text = `${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`;
       if (!/ERR_ABORTED/.test(text)) note(`request failed: ${text}`);
     });
@@ -164,6 +169,8 @@ export async function zaloPhone(env: ReturnType<typeof useZaloHost>, options: Ph
     userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Zalo iOS/25.02.01 ZaloTheme/light ZaloLanguage/vi',
   });
   await context.clock.install({ time: await serverNow() });
+  // As in the browser tests: map tiles from the Internet are never reached, so maps draw without them.
+  await context.route(isTileRequest, (route) => route.abort('internetdisconnected'));
   const id = `zalo-e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
   return new ZaloPhone(env.host(), context, { ...options, answers: { ...options.answers, user: { ...DEFAULT_ANSWERS.user, id, ...options.answers?.user } } });
 }
