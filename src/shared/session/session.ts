@@ -22,9 +22,12 @@ async function readStored(): Promise<StoredSession | null> {
 }
 
 let current: StoredSession | null = null;
+/** True once the kept session has been read (at once in a browser, where storage is already open). */
+let isLoaded = false;
 /** Read once at start; until then `currentUser()` is null and `ensureSession()` waits for it. */
 const loaded: Promise<void> = readStored().then((s) => {
   current ??= s;
+  isLoaded = true;
 });
 let pending: Promise<StoredSession> | null = null;
 
@@ -61,6 +64,9 @@ export async function ensureSession(): Promise<StoredSession> {
 }
 
 /** Resolves once the kept session (if any) has been read: `currentUser()` is meaningful after it. */
+/** Whether the kept session has been read already (then nothing need wait for it). */
+export const sessionIsLoaded = (): boolean => isLoaded;
+
 export function sessionLoaded(): Promise<void> {
   return loaded;
 }

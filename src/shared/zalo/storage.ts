@@ -25,11 +25,16 @@ const browserStore: KeyValueStore = {
 };
 
 let opening: Promise<KeyValueStore> | null = null;
+/** The store once open (at once in a browser; inside Zalo once zmp-sdk has loaded). */
+let opened: KeyValueStore | null = null;
 
 /** The store of this host: Zalo's Native Storage (after zmp-sdk has loaded) or localStorage. */
 export function openStore(): Promise<KeyValueStore> {
-  if (!isZaloHost()) return Promise.resolve(browserStore);
-  opening ??= loadSdk().then(({ nativeStorage }) => ({
+  if (!isZaloHost()) {
+    opened = browserStore;
+    return Promise.resolve(browserStore);
+  }
+  opening ??= loadSdk().then(({ nativeStorage }): KeyValueStore => ({
     // Native Storage answers null (or, in some versions, "") for a key it does not have.
     getItem: (k) => nativeStorage.getItem(k) || null,
     setItem: (k, v) => nativeStorage.setItem(k, v),
@@ -42,24 +47,40 @@ export function openStore(): Promise<KeyValueStore> {
         return null;
       }
     },
-  }));
+  })).then((store) => (opened = store));
   return opening;
+}
+
+function parse<T>(raw: string | null | undefined): T | null {
+  if (raw === null || raw === undefined || raw === '') return null;
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    return null;
+  }
 }
 
 /** Small persisted values as JSON, under the app's `lcs.` prefix. A damaged value reads as none. */
 export const storage = {
   async get<T>(key: string): Promise<T | null> {
-    let raw: string | null;
     try {
-      raw = (await openStore()).getItem(PREFIX + key);
+      return parse<T>((await openStore()).getItem(PREFIX + key));
     } catch {
       return null;
     }
-    if (raw === null || raw === undefined || raw === '') return null;
+  },
+  /**
+   * The value now, without waiting, when the store is already open (always in a browser): `{ value }`,
+   * else undefined. Lets a Recoil atom start with its kept value instead of a promise that
+   * settles after React has rendered.
+   */
+  peek<T>(key: string): { value: T | null } | undefined {
+    if (!opened && !isZaloHost()) opened = browserStore;
+    if (!opened) return undefined;
     try {
-      return JSON.parse(raw) as T;
+      return { value: parse<T>(opened.getItem(PREFIX + key)) };
     } catch {
-      return null;
+      return { value: null };
     }
   },
   async set<T>(key: string, value: T): Promise<void> {

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { useRecoilRefresher_UNSTABLE, useRecoilState, useResetRecoilState, useSetRecoilState } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue, useResetRecoilState, useSetRecoilState } from 'recoil';
 import {
   Applicant,
   LAO_CAI,
@@ -13,6 +13,7 @@ import {
 } from '@contract/dossiers';
 import { ApiError, errorMessage, newIdempotencyKey } from '@/shared/api';
 import { paths } from '@/shared/routes';
+import { currentUser, profileConsentState } from '@/shared/session';
 import { ProcedureNotFound, useProcedureOrNull } from '../components/ProcedureNotFound';
 import { AsyncBoundary, Icon, PageShell, Skeleton, SkeletonList } from '@/shared/ui';
 import { formatVnd, vietnamDateKey } from '@/shared/format';
@@ -139,7 +140,9 @@ function Form({ procedure }: { procedure: ProcedureDetail }) {
   const [stored, setDraft] = useRecoilState(dossierDraftState(procedure.id));
   const [saved, setSaved] = useRecoilState(savedApplicantState);
   const bumpVersion = useSetRecoilState(dossiersVersionState);
-  const draft: DossierDraft = stored ?? { step: 0, applicant: saved ?? emptyApplicant, submitTo: '', fields: {}, attachments: [] };
+  // A first dossier starts from the name the resident shared from Zalo (after consent), a later one from what they typed last.
+  const sharedName = useRecoilValue(profileConsentState) === 'granted' ? currentUser()?.name ?? '' : '';
+  const draft: DossierDraft = stored ?? { step: 0, applicant: saved ?? { ...emptyApplicant, fullName: sharedName }, submitTo: '', fields: {}, attachments: [] };
   const update = (change: (d: DossierDraft) => DossierDraft) => setDraft((d) => change(d ?? draft));
 
   const [touched, setTouched] = useState<Set<string>>(new Set());
