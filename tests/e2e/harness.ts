@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import os from 'node:os';
+import { startServerProcess, type ServerProcess } from '../../mock-server/test/server-process';
 
 export const SCREENSHOT_DIR = path.resolve('tests/e2e/screenshots');
 
@@ -63,6 +65,25 @@ export async function serveAppFor(api: string): Promise<AppServer> {
   const web = await preview({ logLevel: 'warn', preview: { port: 0, strictPort: true, host: 'localhost', proxy } });
   const { port } = web.httpServer.address() as AddressInfo;
   return { url: `http://localhost:${port}`, close: () => web.close() };
+}
+
+/**
+ * Servers of a test's own, each with its clock stopped at an instant and its process in a time
+ * zone, with the app in front of it; all stopped and removed after the test file.
+ */
+export function useServersAt(): (at: string, zone?: string) => Promise<{ api: string; app: string }> {
+  const running: { api: ServerProcess; app: AppServer; dir: string }[] = [];
+  afterAll(async () => {
+    await Promise.all(running.map(async (r) => Promise.all([r.api.stop(), r.app.close()])));
+    for (const r of running) fs.rmSync(r.dir, { recursive: true, force: true });
+  });
+  return async (at, zone = 'Asia/Ho_Chi_Minh') => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-at-'));
+    const api = await startServerProcess({ TZ: zone, CLOCK_START: at, CLOCK_FROZEN: 'true', DB_PATH: path.join(dir, 'at.db') });
+    const app = await serveAppFor(api.url);
+    running.push({ api, app, dir });
+    return { api: api.url, app: app.url };
+  };
 }
 
 /** The API server's clock (it started at the suite's fixed instant and runs on), to the second. */

@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServerProcess, type ServerProcess } from '../../mock-server/test/server-process';
-import { accessibilityProblems, DEMO_CITIZEN, hasBrowser, phonePage, serveAppFor, useBrowser, type AppServer } from './harness';
+import { accessibilityProblems, DEMO_CITIZEN, hasBrowser, phonePage, useBrowser, useServersAt } from './harness';
 
 useBrowser();
 
@@ -34,21 +30,7 @@ const VIETNAM = 'Asia/Ho_Chi_Minh';
 
 const PAGES = ['/', '/weather', '/weather/sa-pa', '/outages', '/tv', '/tourism', '/tourism/places/cho-bac-ha', '/dossiers/mine'] as const;
 
-const running: { api: ServerProcess; app: AppServer; dir: string }[] = [];
-afterAll(async () => {
-  await Promise.all(running.map(async (r) => Promise.all([r.api.stop(), r.app.close()])));
-  for (const r of running) fs.rmSync(r.dir, { recursive: true, force: true });
-});
-
-/** A server with its clock stopped at `at`, its process in `zone`, and the app in front of it. */
-async function serverAt(at: string, zone: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-time-'));
-  const api = await startServerProcess({ TZ: zone, CLOCK_START: at, CLOCK_FROZEN: 'true', DB_PATH: path.join(dir, 'time.db') });
-  const app = await serveAppFor(api.url);
-  const r = { api, app, dir };
-  running.push(r);
-  return r;
-}
+const serverAt = useServersAt();
 
 /** What a resident reads on the page: its visible text, in order. */
 const visibleText = (page: Page) => page.locator('.lc-page').first().innerText();
@@ -63,7 +45,7 @@ describe.skipIf(!hasBrowser())('pages that depend on the hour, at fixed instants
     await Promise.all(
       ZONES.map(async (zone, i) => {
         const server = servers[i];
-        const p = await phonePage({ userId: DEMO_CITIZEN, timezoneId: zone, frozenAt: Date.parse(at), server: { api: server.api.url, app: server.app.url } });
+        const p = await phonePage({ userId: DEMO_CITIZEN, timezoneId: zone, frozenAt: Date.parse(at), server });
         const byPage = new Map<string, string>();
         for (const path of PAGES) {
           await p.go(path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessibilityProblems, appUrl, hasBrowser, phonePage, useBrowser, type PhonePage } from './harness';
+import { accessibilityProblems, appUrl, hasBrowser, phonePage, useBrowser, useServersAt, type PhonePage } from './harness';
 
 useBrowser();
 
@@ -8,7 +8,26 @@ async function open(p: PhonePage, pathname: string) {
   await p.page.goto(appUrl() + pathname, { waitUntil: 'domcontentloaded' });
 }
 
+const serverAt = useServersAt();
+
 describe.skipIf(!hasBrowser())('weather in a phone browser', () => {
+  it('says a whole-day alert in words, in Vietnam time, on a phone set to Berlin', async () => {
+    // Thursday 3 December 2026, 15:26 in Lào Cai: frost is forecast on Fansipan all of Friday and Saturday.
+    const at = '2026-12-03T15:26:00+07:00';
+    const server = await serverAt(at, 'Europe/Berlin');
+    const p = await phonePage({ timezoneId: 'Europe/Berlin', frozenAt: Date.parse(at), server });
+    await p.go('/weather');
+    const frost = p.page.locator('.wx-alert', { hasText: 'Băng giá, sương muối ở Fansipan' });
+    await frost.first().waitFor();
+    const when = await frost.locator('.wx-alert-when').allInnerTexts();
+    expect(when).toEqual(expect.arrayContaining(['Cả ngày mai', 'Cả ngày Thứ Bảy, 05/12']));
+    expect(await p.page.getByText(/00:00 – 00:00|18:00 – 18:00/).count()).toBe(0);
+    await frost.first().scrollIntoViewIfNeeded();
+    await p.shot('weather-alert-whole-day-berlin');
+    p.expectClean();
+    await p.context.close();
+  });
+
   it('goes from the province overview to an area and back, with live updates', async () => {
     const p = await phonePage();
     await open(p, '/');
