@@ -26,7 +26,8 @@ const OfficeId = z
 
 const DateKey = z
   .string({ error: 'Vui lòng chọn ngày (năm-tháng-ngày).' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng năm-tháng-ngày, ví dụ 2027-03-19.')
+  // A date that is not written right says so once, not a second time as "not on the calendar".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày phải có dạng năm-tháng-ngày, ví dụ 2027-03-19.', abort: true })
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number);
     const date = new Date(Date.UTC(y, m - 1, d));
