@@ -22,6 +22,7 @@ const WHAT: Record<string, string> = {
   scanQRCode: 'máy ảnh để quét mã',
   followOA: 'việc quan tâm Official Account',
   requestSendNotification: 'việc gửi thông báo',
+  createOrder: 'việc thanh toán',
 };
 
 /** zmp-sdk rejects with plain objects `{ code, message, api }`; this turns them into ZaloError. */

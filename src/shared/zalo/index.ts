@@ -17,3 +17,4 @@ export {
   type ShareOutcome,
 } from './device';
 export { getHostTheme, followOfficialAccount, requestNotificationPermission } from './platform';
+export { createPaymentOrder, BrowserCheckoutNeeded, type CheckoutOrderArgs } from './payment';
