@@ -98,7 +98,7 @@ export function paperRequirement(paper: PaperSpec, values: Record<string, Answer
     case 'desk':
       return { need: 'none', why: 'Mang bản chính đến bộ phận Một cửa để đối chiếu khi nhận kết quả.' };
     case 'population-db':
-      return { need: 'optional', why: 'Không cần nộp: cơ quan tra Cơ sở dữ liệu quốc gia về dân cư theo số CCCD của bạn.' };
+      return { need: 'optional', why: 'Không cần nộp vì cơ quan tra Cơ sở dữ liệu quốc gia về dân cư theo số CCCD của bạn.' };
     case 'when': {
       const condition = conditionText(need, fields);
       if (conditionMet(need, values[need.field])) {

@@ -43,7 +43,10 @@ function Confirm({ body, onBooked, onFull }: { body: BookingRequest; onBooked: (
   const [error, setError] = useState<string | null>(null);
   // The same booking keeps its key: a double tap or a retry after a lost answer books once.
   const last = useRef<{ json: string; key: string } | null>(null);
+  const inFlight = useRef(false);
   const send = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     const request = { ...body, ...(note.trim() ? { note: note.trim() } : {}) };
     const json = JSON.stringify(request);
     if (last.current?.json !== json) last.current = { json, key: newIdempotencyKey() };
@@ -56,6 +59,7 @@ function Confirm({ body, onBooked, onFull }: { body: BookingRequest; onBooked: (
       if (e instanceof ApiError && e.code === 'SLOT_FULL') onFull();
       else setError(errorMessage(e));
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
   };

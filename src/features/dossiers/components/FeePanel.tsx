@@ -78,6 +78,7 @@ export function FeePanel({ d, note }: { d: DossierView; note: string | null | un
   const [waiting, setWaiting] = useState(false);
   // One key per fee: pressing again after a lost answer gets the same order back.
   const orderKey = useRef(newIdempotencyKey());
+  const inFlight = useRef(false);
 
   // After Zalo's sheet closes, the callback reaches our server in a moment: look again until it has.
   useEffect(() => {
@@ -106,6 +107,8 @@ export function FeePanel({ d, note }: { d: DossierView; note: string | null | un
   }
 
   const pay = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -121,6 +124,7 @@ export function FeePanel({ d, note }: { d: DossierView; note: string | null | un
       if (e instanceof BrowserCheckoutNeeded) setError('Hãy mở Lào Cai số trong ứng dụng Zalo để thanh toán qua Zalo Checkout.');
       else setError(e instanceof ZaloError ? e.userMessage : errorMessage(e));
     } finally {
+      inFlight.current = false;
       setBusy(false);
     }
   };

@@ -59,7 +59,7 @@ function Slot({
         <span className="dsr-paper-copies">{paper.copies}</span>
         {requirement.why && paper.need.kind === 'when' && <span className="lc-muted"> {requirement.why}</span>}
       </p>
-      {paper.note && <p className="lc-muted dsr-hint">{paper.note}</p>}
+      {paper.note && paper.need.kind !== 'population-db' && <p className="lc-muted dsr-hint">{paper.note}</p>}
       {paper.example && (
         <p className="dsr-slot-example">
           <Icon name="camera" size={16} /> <span>{paper.example}</span>
@@ -125,7 +125,7 @@ export function PaperStep({
             <p className="dsr-note">
               <Icon name="shield" size={18} />
               <span>
-                <strong>{s.paper.name}</strong>: {s.requirement.why}
+                <strong>{s.paper.name}</strong> — {s.requirement.why}
               </span>
             </p>
             <label className="dsr-check-label dsr-switch">
