@@ -17,6 +17,6 @@ export const appointmentRoutes = [
   { path: '/appointments/:code', element: createElement(TicketPage) },
 ];
 
-export const appointmentTile = { id: 'appointments', label: 'Đặt lịch hẹn', icon: 'calendar' as const, to: paths.bookAppointment(), tint: '#8a4fb8' };
+export const appointmentTile = { id: 'appointments', label: 'Đặt lịch hẹn', icon: 'calendar' as const, to: paths.bookAppointment(), tint: '#a63d75' };
 
 export const appointmentPersonalLink = { label: 'Lịch hẹn của tôi', icon: 'calendar' as const, to: paths.myAppointments };

@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Icon } from './icons';
+import './Sheet.css';
 
 /**
+ * Imported from '@/shared/ui/Sheet' by the pages that use it (not the first screen's index).
+ *
  * A panel that rises from the bottom, for a short task on top of a page (confirming, attaching).
  * Escape or the close button dismisses it; focus moves into it and back when it closes.
  */

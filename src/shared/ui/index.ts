@@ -7,5 +7,4 @@ export { Skeleton, SkeletonList, EmptyState, ErrorState } from './states';
 export { AsyncBoundary, WidgetBoundary } from './AsyncBoundary';
 export { Chips, type ChipOption } from './Chips';
 export { Section } from './Section';
-export { Sheet } from './Sheet';
 export { isChunkLoadError, reloadForFreshCode } from './chunkErrors';

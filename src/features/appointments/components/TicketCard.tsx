@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Appointment } from '@contract/appointments';
 import { qrSvgUrl } from '@/shared/api';
+import { formatDateTime } from '@/shared/format/date';
 import { Icon } from '@/shared/ui';
 import { callPhone } from '@/shared/zalo';
 import { longDate, slotRange } from '../dates';
@@ -20,6 +21,7 @@ export function TicketCard({ a }: { a: Appointment }) {
       <p className={`apt-status apt-status--${status.tone}`}>{status.label}</p>
       <p className="apt-ticket-time">{slotRange(a.time)}</p>
       <p className="apt-ticket-date">{longDate(a.date)}</p>
+      {a.cancelledAt && <p className="lc-muted apt-text">Bạn đã hủy lịch hẹn này lúc {formatDateTime(a.cancelledAt)}.</p>}
       <div className="apt-ticket-where">
         <p className="apt-office-name">{a.office.name}</p>
         <p className="apt-line">
