@@ -136,6 +136,15 @@ describe('procedure catalogue', () => {
     expect((await s.api('/api/procedures/9.999999.000.00.00.H38')).status).toBe(404);
     expect((await s.api('/api/procedures/co%20dau%20cach')).status).toBe(400);
   });
+
+  it('names a commune department in plain words ("Văn phòng HĐND và UBND xã, phường", not "… của UBND …")', async () => {
+    expect((await s.api(`/api/procedures/${BIRTH}`)).body.department).toBe('Văn phòng HĐND và UBND xã, phường');
+    const list = (await s.api('/api/procedures?pageSize=100')).body.items as { id: string }[];
+    for (const { id } of list) {
+      const { department } = (await s.api(`/api/procedures/${id}`)).body;
+      expect(department, id).not.toMatch(/UBND của UBND|của UBND xã/);
+    }
+  });
 });
 
 describe('seeded dossiers', () => {

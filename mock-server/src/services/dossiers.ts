@@ -123,7 +123,7 @@ export function procedureDetail(db: Db, p: ProcedureRow): ProcedureDetail {
     ...procedureSummary(p),
     description: p.description,
     applicants: p.applicants,
-    department: p.tier === 'commune' ? `${p.department} của UBND xã, phường` : p.department,
+    department: p.tier === 'commune' ? communeDepartmentText(p.department) : p.department,
     receptionOffice: agency ? agency.reception_office : 'Trung tâm Phục vụ hành chính công của xã, phường nơi nộp hồ sơ',
     papers: procedurePapers(p),
     result: p.result,
@@ -154,6 +154,14 @@ export function allocateDossierCode(db: Db, agencyCode: string, receivedAtMs: nu
 }
 
 export const CITIZEN_OFFICE = 'Cổng dịch vụ công trực tuyến (ứng dụng Lào Cai số)';
+
+/**
+ * A commune-level department in general words: "Văn phòng HĐND và UBND xã, phường" (the office
+ * belongs to the commune's council and committee), "Phòng Văn hóa – Xã hội thuộc UBND xã, phường".
+ */
+function communeDepartmentText(department: string): string {
+  return department.startsWith('Văn phòng HĐND và UBND') ? `${department} xã, phường` : `${department} thuộc UBND xã, phường`;
+}
 
 /** The department's name at this agency: wards call their economic office differently. */
 export function departmentAt(procedure: ProcedureRow, agency: AgencyRow): string {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const createOrder = vi.fn();
-vi.mock('zmp-sdk/apis', () => ({ Payment: { createOrder } }));
+vi.mock('./zmp', () => ({ createOrder }));
 
 const { createPaymentOrder, BrowserCheckoutNeeded, ZaloError } = await import('./index');
 

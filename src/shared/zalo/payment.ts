@@ -28,8 +28,8 @@ export class BrowserCheckoutNeeded extends ZaloError {
 export async function createPaymentOrder(order: CheckoutOrderArgs): Promise<{ checkoutOrderId: string }> {
   if (!isZaloHost()) throw new BrowserCheckoutNeeded();
   try {
-    const { Payment } = await loadSdk();
-    const { orderId } = await Payment.createOrder({
+    const { createOrder } = await loadSdk();
+    const { orderId } = await createOrder({
       amount: order.amount,
       desc: order.desc,
       item: order.item,

@@ -60,6 +60,11 @@ vi.mock('@/shared/zalo', async (orig) => ({
   pickImages: vi.fn(async () => [new File(['png'], 'giay-to.png', { type: 'image/png' })]),
 }));
 vi.mock('@/shared/media/shrinkImage', () => ({ shrinkImage: async (f: File) => f }));
+let signedInName: string | null = null;
+vi.mock('@/shared/session', async (orig) => ({
+  ...(await orig<typeof import('@/shared/session')>()),
+  currentUser: () => (signedInName ? { id: 'zalo-1', name: signedInName, avatar: null } : null),
+}));
 
 const { default: SubmitPage } = await import('./SubmitPage');
 
@@ -99,9 +104,22 @@ async function fillApplicant() {
 beforeEach(() => {
   submitDossier.mockReset();
   uploads = 0;
+  signedInName = null;
 });
 
 describe('SubmitPage', () => {
+  it('starts a first dossier with the name shared from Zalo, only after the resident agreed', async () => {
+    signedInName = 'Giàng Thị Mỷ';
+    localStorage.setItem('lcs.profile-consent', JSON.stringify('granted'));
+    const { unmount } = renderPage();
+    expect(((await screen.findByLabelText(/^Họ và tên/)) as HTMLInputElement).value).toBe('Giàng Thị Mỷ');
+    unmount();
+    localStorage.clear();
+    localStorage.setItem('lcs.profile-consent', JSON.stringify('refused'));
+    renderPage();
+    expect(((await screen.findByLabelText(/^Họ và tên/)) as HTMLInputElement).value).toBe('');
+  });
+
   it('checks each field as it is filled, and will not go on with mistakes', async () => {
     renderPage();
     await screen.findByLabelText(/^Họ và tên/);

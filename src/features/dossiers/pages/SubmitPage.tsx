@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { useRecoilRefresher_UNSTABLE, useRecoilState, useResetRecoilState, useSetRecoilState } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue, useResetRecoilState, useSetRecoilState } from 'recoil';
 import {
   Applicant,
   LAO_CAI,
@@ -13,6 +13,7 @@ import {
 import { checkPapers } from '@contract/papers';
 import { ApiError, errorMessage, newIdempotencyKey } from '@/shared/api';
 import { paths } from '@/shared/routes';
+import { currentUser, profileConsentState } from '@/shared/session';
 import { ProcedureNotFound, useProcedureOrNull } from '../components/ProcedureNotFound';
 import { AsyncBoundary, Icon, PageShell, Skeleton, SkeletonList } from '@/shared/ui';
 import { formatVnd, vietnamDateKey } from '@/shared/format';
@@ -149,10 +150,12 @@ function Form({ procedure }: { procedure: ProcedureDetail }) {
   const [stored, setDraft] = useRecoilState(dossierDraftState(procedure.id));
   const [saved, setSaved] = useRecoilState(savedApplicantState);
   const bumpVersion = useSetRecoilState(dossiersVersionState);
+  // A first dossier starts from the name the resident shared from Zalo (after consent), a later one from what they typed last.
+  const sharedName = useRecoilValue(profileConsentState) === 'granted' ? currentUser()?.name ?? '' : '';
   // A draft kept from before papers had their own slots has no `papers`: it starts them empty.
   const draft: DossierDraft = stored
     ? { ...stored, papers: stored.papers ?? {}, optIn: stored.optIn ?? [] }
-    : { step: 0, applicant: saved ?? emptyApplicant, submitTo: '', fields: {}, papers: {}, optIn: [] };
+    : { step: 0, applicant: saved ?? { ...emptyApplicant, fullName: sharedName }, submitTo: '', fields: {}, papers: {}, optIn: [] };
   const update = (change: (d: DossierDraft) => DossierDraft) => setDraft((d) => change(d ? { ...d, papers: d.papers ?? {}, optIn: d.optIn ?? [] } : draft));
 
   const [touched, setTouched] = useState<Set<string>>(new Set());
