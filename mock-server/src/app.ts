@@ -15,6 +15,7 @@ import { serializerCompiler, validatorCompiler } from './plugins/zod.js';
 import { callerOf, requireOfficer, requireUser, type Caller } from './plugins/auth.js';
 import { SessionTokens, dbRevocations } from './services/tokens.js';
 import { startSweeping } from './services/sweep.js';
+import { startReminders } from './services/appointment-reminders.js';
 import { clockFrom, frozenClock, systemClock, type Clock } from './services/clock.js';
 import { UPLOAD_MAX_BYTES } from './contract/uploads.js';
 import healthRoutes from './routes/health.js';
@@ -35,6 +36,8 @@ import tourismRoutes from './routes/tourism.js';
 import zaloRoutes from './routes/zalo.js';
 import geoRoutes from './routes/geo.js';
 import mapRoutes from './routes/map.js';
+import paymentRoutes from './routes/payments.js';
+import appointmentRoutes from './routes/appointments.js';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -190,8 +193,11 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
   // Remembered answers, ended sessions and uploads never attached are deleted on time even when
   // nobody writes (they hold personal data).
   const stopSweeping = startSweeping(ctx, (err) => app.log.error({ err }, 'sweep failed'));
+  // Reminders of tomorrow's appointments, on the server's clock.
+  const stopReminders = startReminders(ctx, (err) => app.log.error({ err }, 'appointment reminders failed'));
   app.addHook('onClose', async () => {
     stopSweeping();
+    stopReminders();
     db.close();
   });
 
@@ -213,6 +219,8 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
   await app.register(zaloRoutes, { ctx });
   await app.register(geoRoutes, { ctx });
   await app.register(mapRoutes, { ctx });
+  await app.register(paymentRoutes, { ctx });
+  await app.register(appointmentRoutes, { ctx });
 
   return { app, ctx, routes };
 }

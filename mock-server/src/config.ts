@@ -6,6 +6,8 @@ import { parseClockStart } from './services/clock.js';
 export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
 
 export type IdentityMode = 'mock' | 'zalo';
+/** `mock`: a payment sheet of our own and a route that pays; `zalo`: Zalo Checkout for real. */
+export type CheckoutMode = 'mock' | 'zalo';
 
 export interface ServerConfig {
   host: string;
@@ -59,6 +61,15 @@ export interface ServerConfig {
    * so escape the per-address limit on writes.
    */
   trustProxy: boolean | string;
+  /** Fees: Zalo Checkout for real, or the development stand-in (`POST /api/payments/mock/:orderId/pay`). */
+  checkoutMode: CheckoutMode;
+  /** The Checkout private key: signs createOrder's parameters and checks the Checkout server's callbacks. */
+  checkoutPrivateKey: string;
+  checkoutPrivateKeyIsDefault: boolean;
+  /** The one payment method offered (createOrder's `method` id), e.g. ZALOPAY_SANDBOX or ZALOPAY. */
+  checkoutMethod: string;
+  /** How often reminders of tomorrow's appointments are looked for. */
+  reminderEveryMs: number;
   /** `CLOCK_START`: the instant the server's clock starts at (tests, demonstrations), or null for the real time. */
   clockStart: number | null;
   /** `CLOCK_FROZEN=true`: the clock stays at CLOCK_START instead of running on (tests that compare pages word for word). */
@@ -96,6 +107,15 @@ export function parseOpen311Keys(text: string): Open311ApiKey[] {
 }
 
 export const DEV_OFFICER_TOKEN = 'can-bo-lao-cai-dev';
+/** Development default for `CHECKOUT_PRIVATE_KEY` (mock checkout only; documented in README). */
+export const DEV_CHECKOUT_PRIVATE_KEY = 'checkout-dev-key-lao-cai';
+
+function checkoutModeFrom(value: string | undefined): CheckoutMode {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'mock') return 'mock';
+  if (v === 'zalo') return 'zalo';
+  throw new Error(`CHECKOUT_MODE phải là "mock" hoặc "zalo" (đang là "${value}")`);
+}
 
 /** Where the mini app runs inside Zalo. */
 const ZALO_CORS: (string | RegExp)[] = [/^https:\/\/([a-z0-9-]+\.)*zdn\.vn$/, /^zbrowser:\/\/h5\.zdn\.vn$/, 'https://h5.zalo.me'];
@@ -158,6 +178,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     open311ApiKeysAreDefault: !env.OPEN311_API_KEYS,
     publicBaseUrlIsDefault: !env.PUBLIC_BASE_URL,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    checkoutMode: checkoutModeFrom(env.CHECKOUT_MODE),
+    checkoutPrivateKey: env.CHECKOUT_PRIVATE_KEY || DEV_CHECKOUT_PRIVATE_KEY,
+    checkoutPrivateKeyIsDefault: !env.CHECKOUT_PRIVATE_KEY,
+    checkoutMethod: (env.CHECKOUT_METHOD || 'ZALOPAY_SANDBOX').trim(),
+    reminderEveryMs: Math.max(1000, intFrom(env.REMINDER_EVERY_MS, 10 * 60_000, 'REMINDER_EVERY_MS')),
     clockStart: parseClockStart(env.CLOCK_START),
     clockFrozen: env.CLOCK_FROZEN === 'true',
   };
@@ -188,6 +213,12 @@ export function productionProblems(config: ServerConfig): string[] {
   }
   if (config.open311ApiKeysAreDefault || config.open311ApiKeys.some((k) => DEV_OPEN311_API_KEYS.startsWith(`${k.key}:`))) {
     problems.push('OPEN311_API_KEYS chưa đặt hoặc còn khóa thử nghiệm công khai "open311-dev-key-lao-cai": cần khóa riêng cho từng ứng dụng.');
+  }
+  if (config.checkoutMode !== 'zalo') {
+    problems.push('CHECKOUT_MODE phải là "zalo" khi chạy thật: chế độ thử nghiệm (mock) cho phép ghi nhận nộp phí mà không thu tiền.');
+  }
+  if (config.checkoutPrivateKeyIsDefault || config.checkoutPrivateKey === DEV_CHECKOUT_PRIVATE_KEY) {
+    problems.push('CHECKOUT_PRIVATE_KEY chưa đặt hoặc đang là khóa thử nghiệm: cần khóa riêng (Private Key) của Zalo Checkout để ký đơn hàng và kiểm tra callback.');
   }
   if (config.clockStart !== null || config.clockFrozen) {
     problems.push('CLOCK_START và CLOCK_FROZEN chỉ dùng khi thử nghiệm: khi chạy thật, máy chủ phải theo giờ thật.');

@@ -104,7 +104,7 @@ function submissionBody(i: number, uploadId: string, birthDate: string) {
       relationship: 'Mẹ',
       commitment: true,
     },
-    attachmentIds: [uploadId],
+    papers: { 'giay-chung-sinh': [uploadId] },
   };
 }
 

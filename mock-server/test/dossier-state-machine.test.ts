@@ -19,7 +19,8 @@ const ALLOWED: [DossierStatus, DossierStatus, Actor][] = [
   [4, 9, 'officer'], // xử lý xong
   [5, 4, 'citizen'], // công dân bổ sung
   [5, 8, 'officer'], // dừng vì không bổ sung
-  [6, 4, 'officer'], // đã nộp phí
+  [6, 4, 'officer'], // đã nộp phí tại bộ phận Một cửa
+  [6, 4, 'citizen'], // đã nộp phí trong ứng dụng (callback của Zalo Checkout)
   [6, 8, 'officer'], // dừng vì không nộp phí
   [9, 10, 'officer'], // trả kết quả
   [1, 7, 'citizen'],

@@ -21,6 +21,21 @@ describe('dossier seed', () => {
     expect(new Set(PROCEDURES.map((p) => p.nationalCode)).size).toBe(PROCEDURES.length);
   });
 
+  it('gives a database seeded before papers had ids their ids and conditions once, and its desks their offices', () => {
+    const db = tempDb();
+    runSeed(db, new Date('2027-03-10T10:00:00+07:00'));
+    // As such a database was: papers without ids, no offices, the two seeders never run.
+    db.prepare(`UPDATE procedures SET papers = '[{"name":"Tờ khai","copies":"01 bản chính"}]'`).run();
+    db.prepare('DELETE FROM appointment_offices').run();
+    db.prepare("DELETE FROM seed_runs WHERE name IN ('procedure-papers', 'appointment-offices')").run();
+    const report = runSeed(db, new Date('2027-03-11T10:00:00+07:00'));
+    expect(report.seeded).toEqual(['procedure-papers', 'appointment-offices']);
+    const papers = JSON.parse(db.prepare("SELECT papers FROM procedures WHERE national_code = '1.004873'").pluck().get() as string);
+    expect(papers.map((p: { id: string }) => p.id)).toEqual(['to-khai', 'quyet-dinh-ly-hon', 'trich-luc-khai-tu', 'cccd']);
+    expect(db.prepare('SELECT COUNT(*) FROM appointment_offices').pluck().get()).toBe(100);
+    expect(db.prepare("SELECT COUNT(*) FROM appointment_offices o JOIN dossier_agencies a ON a.code = o.agency_code WHERE o.name = a.reception_office").pluck().get()).toBe(99);
+  });
+
   it('dates codes by the day each dossier was sent, and moves seeded dossiers forward in time, never real ones', () => {
     const db = tempDb();
     const day1 = new Date('2027-03-10T10:00:00+07:00');

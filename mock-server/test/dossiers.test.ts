@@ -50,12 +50,12 @@ const birthFields = () => ({
 });
 
 async function submit(token: string, overrides: Record<string, unknown> = {}, key = newKey()) {
-  const attachmentIds = overrides.attachmentIds ?? [await upload(token)];
+  const papers = overrides.papers ?? { 'giay-chung-sinh': [await upload(token)] };
   return s.api('/api/dossiers', {
     method: 'POST',
     token,
     headers: { 'idempotency-key': key },
-    json: { procedureId: BIRTH, applicant, fields: birthFields(), ...overrides, attachmentIds },
+    json: { procedureId: BIRTH, applicant, fields: birthFields(), ...overrides, papers },
   });
 }
 
@@ -240,21 +240,24 @@ describe('submitting a dossier', () => {
     expect(ok.body.agency.name).toBe('UBND xã Bắc Hà');
   });
 
-  it('requires papers and refuses more than 10 (413), duplicates and uploads of someone else', async () => {
+  it('requires the needed papers and refuses more than 30 files (413), duplicates and uploads of someone else', async () => {
     const token = await s.signIn();
-    const none = await submit(token, { attachmentIds: [] });
+    const none = await submit(token, { papers: {} });
     expect(none.status).toBe(400);
-    expect(detailPaths(none)).toEqual(['attachmentIds']);
+    expect(detailPaths(none)).toEqual(['papers.giay-chung-sinh']);
     const ids = await Promise.all(Array.from({ length: 11 }, () => upload(token)));
-    expect((await submit(token, { attachmentIds: ids })).status).toBe(413);
-    const dup = await submit(token, { attachmentIds: [ids[0], ids[0]] });
+    const tooMany = await submit(token, { papers: { 'giay-chung-sinh': ids } });
+    expect(tooMany.status).toBe(400);
+    expect(detailPaths(tooMany)).toEqual(['papers.giay-chung-sinh']);
+    expect((await submit(token, { papers: { 'giay-chung-sinh': [...ids, ...ids, ...ids] } })).status).toBe(413);
+    const dup = await submit(token, { papers: { 'giay-chung-sinh': [ids[0], ids[0]] } });
     expect(dup.status).toBe(400);
-    expect(detailPaths(dup)).toEqual(['attachmentIds.1']);
+    expect(detailPaths(dup)).toEqual(['papers.giay-chung-sinh.1']);
     const other = await s.signIn();
     const theirs = await upload(other);
-    const stolen = await submit(token, { attachmentIds: [ids[1], theirs] });
+    const stolen = await submit(token, { papers: { 'giay-chung-sinh': [ids[1]], cccd: [theirs] } });
     expect(stolen.status).toBe(400);
-    expect(detailPaths(stolen)).toEqual(['attachmentIds.1']);
+    expect(detailPaths(stolen)).toEqual(['papers.cccd.0']);
     // Nothing was kept: the upload is still free and no code was used.
     expect(s.ctx.db.prepare('SELECT attached_to FROM uploads WHERE id = ?').pluck().get(ids[1])).toBeNull();
   });
@@ -278,7 +281,8 @@ describe('submitting a dossier', () => {
     expect(d.isOwner).toBe(true);
     const notes = await s.api('/api/me/notifications', { token });
     expect(notes.body.items[0]).toMatchObject({ kind: 'dossier', refId: d.code });
-    const record = await submit(token, { procedureId: RECORD, fields: { formType: 'so-1', purpose: 'Xin việc', copies: 1, birthPlace: 'Lào Cai', fatherFullName: 'Lò Văn Pao', motherFullName: 'Hầu Thị Mai', residenceHistory: 'Từ 2010 đến nay ở xã Y Tý.', commitment: true } });
+    // Its tờ khai is the online form and the ID card is in the national population database: no file is needed.
+    const record = await submit(token, { procedureId: RECORD, papers: {}, fields: { formType: 'so-1', purpose: 'Xin việc', copies: 1, birthPlace: 'Lào Cai', fatherFullName: 'Lò Văn Pao', motherFullName: 'Hầu Thị Mai', residenceHistory: 'Từ 2010 đến nay ở xã Y Tý.', commitment: true } });
     expect(record.status).toBe(201);
     expect(record.body.code.startsWith('000.00.20.H38-')).toBe(true); // Công an tỉnh
     expect(record.body.dueAt).toBe(toVnIso(dueDateFor(Date.parse(record.body.receivedAt), 10)));
@@ -287,24 +291,24 @@ describe('submitting a dossier', () => {
   it('creates one dossier however often the same request is retried', async () => {
     const token = await s.signIn();
     const key = newKey();
-    const attachmentIds = [await upload(token)];
-    const first = await submit(token, { attachmentIds }, key);
-    const again = await submit(token, { attachmentIds }, key);
-    const third = await submit(token, { attachmentIds }, key);
+    const papers = { 'giay-chung-sinh': [await upload(token)] };
+    const first = await submit(token, { papers }, key);
+    const again = await submit(token, { papers }, key);
+    const third = await submit(token, { papers }, key);
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.body.code).toBe(first.body.code);
     expect(third.headers.get('idempotent-replayed')).toBe('true');
     const mine = await s.api('/api/me/dossiers', { token });
     expect(mine.body.total).toBe(1);
-    const reused = await submit(token, { attachmentIds, fields: { ...birthFields(), childFullName: 'Lò Văn Khác' } }, key);
+    const reused = await submit(token, { papers, fields: { ...birthFields(), childFullName: 'Lò Văn Khác' } }, key);
     expect(reused.status).toBe(409);
   });
 
   it('gives distinct consecutive codes to simultaneous submissions', async () => {
     const tokens = await Promise.all(Array.from({ length: 6 }, () => s.signIn()));
     const ids = await Promise.all(tokens.map((t) => upload(t)));
-    const results = await Promise.all(tokens.map((t, i) => submit(t, { attachmentIds: [ids[i]] })));
+    const results = await Promise.all(tokens.map((t, i) => submit(t, { papers: { 'giay-chung-sinh': [ids[i]] } })));
     const codes = results.map((r) => r.body.code as string);
     expect(results.every((r) => r.status === 201)).toBe(true);
     expect(new Set(codes).size).toBe(6);
@@ -413,7 +417,7 @@ describe('tracking and privacy', () => {
   it('lets nobody else supplement or withdraw, and lists only my own dossiers', async () => {
     const stranger = await s.signIn();
     const file = await upload(stranger);
-    const sup = await s.api(`/api/dossiers/${code}/supplements`, { method: 'POST', token: stranger, headers: { 'idempotency-key': newKey() }, json: { attachmentIds: [file] } });
+    const sup = await s.api(`/api/dossiers/${code}/supplements`, { method: 'POST', token: stranger, headers: { 'idempotency-key': newKey() }, json: { papers: { 'giay-chung-sinh': [file] } } });
     expect(sup.status).toBe(403);
     const wd = await s.api(`/api/dossiers/${code}/withdraw`, { method: 'POST', token: stranger, headers: { 'idempotency-key': newKey() }, json: { reason: 'Không cần nữa' } });
     expect(wd.status).toBe(403);
@@ -456,12 +460,19 @@ describe('officer workflow, supplement and withdraw', () => {
     expect((await move(code, { to: 4 })).body.statusLabel).toBe('Đang xử lý');
 
     // Asking for papers needs the papers and a note.
-    expect(detailPaths(await move(code, { to: 5, note: 'Thiếu giấy tờ' }))).toEqual(['missingDocuments']);
-    expect(detailPaths(await move(code, { to: 5, missingDocuments: ['Giấy chứng sinh bản chính'] }))).toEqual(['note']);
+    expect(detailPaths(await move(code, { to: 5, note: 'Thiếu giấy tờ' }))).toEqual(['missingPapers']);
+    expect(detailPaths(await move(code, { to: 5, missingPapers: ['giay-chung-sinh'] }))).toEqual(['note']);
     expect(detailPaths(await move(code, { to: 9, missingDocuments: ['x y'] }))).toEqual(['missingDocuments']);
-    const asked = await move(code, { to: 5, note: 'Ảnh giấy chứng sinh bị mờ.', missingDocuments: ['Giấy chứng sinh chụp rõ nét'] });
+    expect(detailPaths(await move(code, { to: 9, missingPapers: ['giay-chung-sinh'] }))).toEqual(['missingPapers']);
+    // Papers by the procedure's ids: one it does not have, or the online form, cannot be asked for.
+    expect(detailPaths(await move(code, { to: 5, note: 'Thiếu', missingPapers: ['giay-khong-co'] }))).toEqual(['missingPapers.0']);
+    expect(detailPaths(await move(code, { to: 5, note: 'Thiếu', missingPapers: ['to-khai'] }))).toEqual(['missingPapers.0']);
+    const asked = await move(code, { to: 5, note: 'Ảnh giấy chứng sinh bị mờ, chụp lại rõ nét.', missingPapers: ['giay-chung-sinh'] });
     expect(asked.status).toBe(200);
-    expect(asked.body.missingDocuments).toEqual(['Giấy chứng sinh chụp rõ nét']);
+    expect(asked.body.missingDocuments).toEqual(['Giấy chứng sinh do cơ sở y tế cấp']);
+    expect(asked.body.missingPapers).toEqual([
+      expect.objectContaining({ id: 'giay-chung-sinh', name: 'Giấy chứng sinh do cơ sở y tế cấp', copies: '01 bản chính (ảnh chụp)', example: expect.any(String) }),
+    ]);
     expect(asked.body.overdue).toBe(false);
 
     // The officer cannot pretend the citizen supplemented.
@@ -469,26 +480,40 @@ describe('officer workflow, supplement and withdraw', () => {
 
     const ownerView = await s.api(`/api/dossiers/${code}`, { token });
     expect(ownerView.body.canSupplement).toBe(true);
-    expect(ownerView.body.history.at(-1).note).toContain('Giấy chứng sinh chụp rõ nét');
+    expect(ownerView.body.history.at(-1).note).toContain('Cần bổ sung: Giấy chứng sinh do cơ sở y tế cấp.');
     const publicView = await s.api(`/api/dossiers/${code}`);
     expect(publicView.body.history.at(-1).note).toBeNull();
     expect(publicView.body.missingDocuments).toEqual([]);
 
     const file = await upload(token, 'giay-chung-sinh-ro.png');
     const key = newKey();
-    const supplemented = await s.api(`/api/dossiers/${code}/supplements`, { method: 'POST', token, headers: { 'idempotency-key': key }, json: { attachmentIds: [file], note: 'Đã chụp lại' } });
+    const supplemented = await s.api(`/api/dossiers/${code}/supplements`, {
+      method: 'POST',
+      token,
+      headers: { 'idempotency-key': key },
+      json: { papers: { 'giay-chung-sinh': [file] }, note: 'Đã chụp lại' },
+    });
     expect(supplemented.status).toBe(200);
     expect(supplemented.body.status).toBe(4);
     expect(supplemented.body.missingDocuments).toEqual([]);
     expect(supplemented.body.attachments).toHaveLength(2);
+    // Both photos of the birth certificate under that paper: the first with the dossier, the second as its supplement.
+    expect(supplemented.body.papers).toEqual([
+      expect.objectContaining({ id: 'giay-chung-sinh', files: [expect.objectContaining({ round: 0 }), expect.objectContaining({ id: file, round: 1 })] }),
+    ]);
     expect(supplemented.body.history.at(-1)).toMatchObject({ status: 4, actor: 'citizen', officer: null });
     expect(supplemented.body.dueAt).toBe(toVnIso(dueDateFor(Date.parse(supplemented.body.history.at(-1).at), 1)));
     // A retry answers the same; a second supplement is refused now that it is processing.
-    const retry = await s.api(`/api/dossiers/${code}/supplements`, { method: 'POST', token, headers: { 'idempotency-key': key }, json: { attachmentIds: [file], note: 'Đã chụp lại' } });
+    const retry = await s.api(`/api/dossiers/${code}/supplements`, {
+      method: 'POST',
+      token,
+      headers: { 'idempotency-key': key },
+      json: { papers: { 'giay-chung-sinh': [file] }, note: 'Đã chụp lại' },
+    });
     expect(retry.status).toBe(200);
     expect(retry.body.history).toHaveLength(supplemented.body.history.length);
     const another = await upload(token);
-    const late = await s.api(`/api/dossiers/${code}/supplements`, { method: 'POST', token, headers: { 'idempotency-key': newKey() }, json: { attachmentIds: [another] } });
+    const late = await s.api(`/api/dossiers/${code}/supplements`, { method: 'POST', token, headers: { 'idempotency-key': newKey() }, json: { papers: { 'giay-chung-sinh': [another] } } });
     expect(late.status).toBe(409);
 
     expect((await move(code, { to: 9 })).status).toBe(200);
@@ -569,11 +594,13 @@ describe('odd input', () => {
       [],
       'chuỗi',
       { procedureId: 42 },
-      { procedureId: BIRTH, applicant: 'x', fields: [], attachmentIds: 'x' },
-      { procedureId: BIRTH, applicant: { address: 'Lào Cai' }, fields: { childBirthDate: '2026-02-30' }, attachmentIds: [1] },
-      { procedureId: BIRTH, applicant, fields: { childFullName: { $gt: '' } }, attachmentIds: ['../../etc/passwd'] },
-      { procedureId: "1.001193.000.00.00.H38' OR 1=1 --", applicant, fields: {}, attachmentIds: [] },
-      { procedureId: BIRTH, applicant, fields: birthFields(), attachmentIds: ['up_khongco'], submitTo: 'Xã Không Có' },
+      { procedureId: BIRTH, applicant: 'x', fields: [], papers: 'x' },
+      { procedureId: BIRTH, applicant: { address: 'Lào Cai' }, fields: { childBirthDate: '2026-02-30' }, papers: { 'giay-chung-sinh': [1] } },
+      { procedureId: BIRTH, applicant, fields: { childFullName: { $gt: '' } }, papers: { 'giay-chung-sinh': ['../../etc/passwd'] } },
+      { procedureId: "1.001193.000.00.00.H38' OR 1=1 --", applicant, fields: {}, papers: {} },
+      { procedureId: BIRTH, applicant, fields: birthFields(), papers: { 'giay-chung-sinh': ['up_khongco'] }, submitTo: 'Xã Không Có' },
+      { procedureId: BIRTH, applicant, fields: birthFields(), papers: { __proto__: ['x'], constructor: ['y'] } },
+      { procedureId: BIRTH, applicant, fields: birthFields(), papers: ['giay-chung-sinh'] },
     ];
     for (const json of bodies) {
       const res = await s.api('/api/dossiers', { method: 'POST', token, headers: { 'idempotency-key': newKey() }, json });

@@ -61,7 +61,7 @@ function generate(routes: TestServer['routes'], citizen: string): Req[] {
     if (write) {
       ESCAPES.forEach((esc, i) => {
         const json = Object.fromEntries(BODY_FIELDS.map((f, fi) => [f, fi % 2 ? esc : LINKS(esc)[fi % 4]]));
-        Object.assign(json, { attachmentIds: [esc], photoIds: [esc], fields: { [esc]: esc }, applicant: { fullName: esc, address: { commune: esc } } });
+        Object.assign(json, { papers: { 'giay-chung-sinh': [esc] }, photoIds: [esc], fields: { [esc]: esc }, applicant: { fullName: esc, address: { commune: esc } } });
         out.push({ method: route.method, path: fill(route.url, 'PA-000000-0000'), headers: withKey(i, { 'content-type': 'application/json' }), body: JSON.stringify(json) });
         out.push({
           method: route.method,

@@ -14,6 +14,8 @@ const SAFE = {
   ZALO_APP_SECRET: 'zalo-app-secret',
   OPEN311_API_KEYS: 'khoa-rieng-cua-ung-dung-a:ung-dung-a',
   PUBLIC_BASE_URL: 'https://api.laocai.gov.vn',
+  CHECKOUT_MODE: 'zalo',
+  CHECKOUT_PRIVATE_KEY: 'khoa-rieng-zalo-checkout-cua-tinh',
 };
 
 const problemsOf = (env: Record<string, string | undefined>) => productionProblems(loadConfig(env as NodeJS.ProcessEnv));
@@ -31,7 +33,7 @@ describe('production refuses development defaults', () => {
     for (const trigger of [{ IDENTITY_MODE: 'zalo' }, { NODE_ENV: 'production' }]) {
       const problems = problemsOf(trigger);
       const text = problems.join('\n');
-      for (const name of ['OFFICER_TOKEN', 'SESSION_SECRET', 'ZALO_APP_ID', 'ZALO_APP_SECRET', 'OPEN311_API_KEYS', 'PUBLIC_BASE_URL']) {
+      for (const name of ['OFFICER_TOKEN', 'SESSION_SECRET', 'ZALO_APP_ID', 'ZALO_APP_SECRET', 'OPEN311_API_KEYS', 'CHECKOUT_MODE', 'CHECKOUT_PRIVATE_KEY', 'PUBLIC_BASE_URL']) {
         expect(text, name).toContain(name);
       }
       // NODE_ENV=production with the mock identity would let anyone sign in as anyone.
@@ -56,6 +58,12 @@ describe('production refuses development defaults', () => {
     expect(one({ PUBLIC_BASE_URL: 'http://api.laocai.gov.vn' })).toEqual([expect.stringContaining('https')]);
     expect(one({ CLOCK_START: '2026-12-03T09:30:00+07:00' })).toEqual([expect.stringContaining('CLOCK_START')]);
     expect(one({ CLOCK_FROZEN: 'true' })).toEqual([expect.stringContaining('CLOCK_FROZEN')]);
+    // Fees: the mock checkout records payments nobody made; Checkout needs its own private key.
+    expect(one({ CHECKOUT_MODE: undefined })).toEqual([expect.stringContaining('CHECKOUT_MODE')]);
+    expect(one({ CHECKOUT_MODE: 'mock' })).toEqual([expect.stringContaining('CHECKOUT_MODE')]);
+    expect(one({ CHECKOUT_PRIVATE_KEY: undefined })).toEqual([expect.stringContaining('CHECKOUT_PRIVATE_KEY')]);
+    expect(one({ CHECKOUT_PRIVATE_KEY: 'checkout-dev-key-lao-cai' })).toEqual([expect.stringContaining('CHECKOUT_PRIVATE_KEY')]);
+    expect(() => loadConfig({ CHECKOUT_MODE: 'that' })).toThrow(/CHECKOUT_MODE/);
   });
 
   it('drops localhost from the default CORS origins in production', () => {
@@ -96,6 +104,8 @@ describe('production refuses development defaults', () => {
         'ZALO_APP_ID',
         'ZALO_APP_SECRET',
         'OPEN311_API_KEYS',
+        'CHECKOUT_MODE',
+        'CHECKOUT_PRIVATE_KEY',
         'PUBLIC_BASE_URL',
       ]);
       expect(out).not.toContain('ready');

@@ -205,6 +205,8 @@ describe('QR endpoints', () => {
       ZALO_APP_SECRET: 'bi-mat',
       OPEN311_API_KEYS: 'khoa-rieng-cua-ung-dung-a:ung-dung-a',
       PUBLIC_BASE_URL: 'https://api.laocai.gov.vn',
+      CHECKOUT_MODE: 'zalo',
+      CHECKOUT_PRIVATE_KEY: 'khoa-rieng-zalo-checkout-cua-tinh',
     });
     try {
       const html = await (await fetch(`${real.url}/qr-sheet`)).text();

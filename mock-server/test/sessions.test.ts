@@ -17,6 +17,8 @@ const PRODUCTION = {
   ZALO_APP_SECRET: 'bi-mat-ung-dung',
   OPEN311_API_KEYS: 'khoa-rieng-cua-ung-dung-a:ung-dung-a',
   PUBLIC_BASE_URL: 'https://api.laocai.gov.vn',
+  CHECKOUT_MODE: 'zalo',
+  CHECKOUT_PRIVATE_KEY: 'khoa-rieng-zalo-checkout-cua-tinh',
 };
 
 describe('session tokens', () => {

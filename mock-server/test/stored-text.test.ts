@@ -125,7 +125,7 @@ describe('text stored from every write', () => {
           relationship: 'Mẹ',
           commitment: true,
         },
-        attachmentIds: [attachment],
+        papers: { 'giay-chung-sinh': [attachment] },
       },
       token,
     );
@@ -133,7 +133,7 @@ describe('text stored from every write', () => {
     await move({ to: 2, officerName: dirty('Sùng Thị Pà') });
     await move({ to: 4, note: dirty('Chuyển bộ phận hộ tịch') });
     await move({ to: 5, note: dirty('Ảnh chụp bị mờ'), missingDocuments: [dirty('Giấy chứng sinh bản rõ nét')] });
-    await post(`/api/dossiers/${dossier.code}/supplements`, { attachmentIds: [await upload(token, 'ban-ro.png')], note: dirty('Gửi lại\nbản rõ') }, token);
+    await post(`/api/dossiers/${dossier.code}/supplements`, { papers: { 'bo-sung-1': [await upload(token, 'ban-ro.png')] }, note: dirty('Gửi lại\nbản rõ') }, token);
     await post(`/api/dossiers/${dossier.code}/withdraw`, { reason: dirty('Tôi sẽ nộp trực tiếp') }, token);
 
     // An Open311 client, form-encoded as the specification asks (UTF-8 cannot carry a lone

@@ -114,6 +114,8 @@ describe('POST /api/zalo/location (zalo mode, against a local Graph API)', () =>
       ZALO_APP_SECRET: 'app-secret',
       OPEN311_API_KEYS: 'khoa-rieng-cua-ung-dung-a:ung-dung-a',
       PUBLIC_BASE_URL: 'https://api.laocai.gov.vn',
+      CHECKOUT_MODE: 'zalo',
+      CHECKOUT_PRIVATE_KEY: 'khoa-rieng-zalo-checkout-cua-tinh',
       ZALO_GRAPH_URL: `http://127.0.0.1:${port}`,
     });
   });

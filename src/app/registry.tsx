@@ -11,6 +11,7 @@ import { dossierHomeWidgets, dossierPersonalLinks, dossierRoutes, dossierTiles }
 import { weatherRoutes, weatherTile, weatherWidgets } from '@/features/weather';
 import { outageRoutes, outagesTile, outageWidgets } from '@/features/outages';
 import { tourismRoutes, tourismTile, tourismWidget } from '@/features/tourism';
+import { appointmentPersonalLink, appointmentRoutes, appointmentTile } from '@/features/appointments';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -42,7 +43,12 @@ export interface PersonalLink {
   to: string;
 }
 
-export const personalLinks: PersonalLink[] = [...dossierPersonalLinks, feedbackPersonalLink, { label: 'Đã lưu', icon: 'bookmark', to: paths.saved }];
+export const personalLinks: PersonalLink[] = [
+  ...dossierPersonalLinks,
+  appointmentPersonalLink,
+  feedbackPersonalLink,
+  { label: 'Đã lưu', icon: 'bookmark', to: paths.saved },
+];
 
 export const routes: AppRoute[] = [
   { path: paths.me, element: <MePage links={personalLinks} /> },
@@ -53,12 +59,13 @@ export const routes: AppRoute[] = [
   { path: paths.notifications, element: <NotificationsPage /> },
   ...feedbackRoutes,
   ...dossierRoutes,
+  ...appointmentRoutes,
   ...weatherRoutes,
   ...outageRoutes,
   ...tourismRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [weatherTile, outagesTile, ...dossierTiles, feedbackTile, tourismTile, ...newsTiles];
+export const serviceTiles: ServiceTile[] = [weatherTile, outagesTile, ...dossierTiles, appointmentTile, feedbackTile, tourismTile, ...newsTiles];
 
 export const homeWidgets: HomeWidget[] = [...outageWidgets, ...weatherWidgets, ...dossierHomeWidgets, ...newsHomeWidgets, tourismWidget];
 

@@ -36,6 +36,14 @@ export const paths = {
   dossier: (code: string, key?: string) => `/dossiers/track/${seg(code)}${key ? `?key=${seg(key)}` : ''}`,
   myDossiers: '/dossiers/mine',
 
+  /** Booking a place at a one-stop desk, for a procedure and at an office when known. */
+  bookAppointment: (opts: { procedure?: string; office?: string } = {}) => {
+    const q = new URLSearchParams(Object.entries(opts).filter((e): e is [string, string] => !!e[1])).toString();
+    return `/appointments/new${q ? `?${q}` : ''}`;
+  },
+  appointment: (code: string) => `/appointments/${seg(code)}`,
+  myAppointments: '/appointments/mine',
+
   feedback: '/feedback',
   newFeedback: '/feedback/new',
   feedbackItem: (code: string) => `/feedback/${seg(code)}`,

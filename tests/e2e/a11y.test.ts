@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { accessibilityProblems, api, hasBrowser, phonePage, seededDossier, useBrowser } from './harness';
+import { accessibilityProblems, api, hasBrowser, phonePage, seededDossier, signInApi, useBrowser } from './harness';
 
 useBrowser();
 
@@ -25,7 +25,23 @@ async function pagesToCheck(): Promise<string[]> {
   list.push(`/dossiers/track/${(await seededDossier({ status: 4 })).code}`);
   list.push(`/feedback/${(await firstOf('/api/feedback?pageSize=1')).code}`);
   list.push('/feedback?view=map', '/tourism?view=map', '/outages?view=map', '/weather?view=map');
+  list.push('/appointments/new', '/appointments/new?office=tinh-lao-cai', '/appointments/mine');
   return list;
+}
+
+/** A ticket of the phone's own user, booked for the next working day's morning. */
+async function ticketOf(userId: string): Promise<string> {
+  const token = await signInApi(userId);
+  const days = await api('/api/appointments/days?officeId=xa-bac-ha&days=7');
+  const date = (days.body.days as { date: string; open: boolean }[]).filter((d) => d.open)[1].date;
+  const res = await api('/api/appointments', {
+    method: 'POST',
+    token,
+    headers: { 'idempotency-key': `a11y-${userId}` },
+    json: { officeId: 'xa-bac-ha', date, time: '09:00', procedureId: '1.001193.000.00.00.H38' },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return `/appointments/${res.body.code}`;
 }
 
 const NOT_FOUND = '/khong-co-trang-nay';
@@ -39,10 +55,11 @@ async function errorShown(page: Page, path: string): Promise<string | null> {
 
 describe.skipIf(!hasBrowser())('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   it.each(['light', 'dark'] as const)('finds no serious or critical problem on any page (%s theme)', { timeout: 300_000 }, async (theme) => {
-    const paths = await pagesToCheck();
+    const userId = `e2e-a11y-${theme}-${Date.now().toString(36)}`;
+    const paths = [...(await pagesToCheck()), await ticketOf(userId)];
     const found: string[] = [];
     {
-      const p = await phonePage();
+      const p = await phonePage({ userId });
       await p.context.addInitScript(
         ([t, size]) => {
           localStorage.setItem('lcs.theme', JSON.stringify(t));

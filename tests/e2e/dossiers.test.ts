@@ -31,7 +31,7 @@ const move = (code: string, json: Record<string, unknown>) =>
   api(`/api/officer/dossiers/${encodeURIComponent(code)}/transitions`, { method: 'POST', token: officerToken(), json });
 
 describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
-  it('pick a procedure → fill → attach → submit → receipt → look up → officer asks for papers → supplement → processing', async () => {
+  it('pick a procedure → fill → a slot per paper → submit → receipt → look up → officer asks for one paper → fill that slot → pay a fee → processing', async () => {
     const userId = `e2e-dossier-${Date.now().toString(36)}`;
     const p = await phonePage({ userId, allow });
     const { page } = p;
@@ -90,15 +90,27 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await p.shot('dossiers-form-fields');
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
-    // Step 3: attach a photo of the birth certificate, with progress, then remove and re-add.
-    await page.getByRole('button', { name: 'Chụp hoặc chọn ảnh' }).waitFor();
-    await attach(page, 'Chụp hoặc chọn ảnh', paperImage('giay-chung-sinh.png'));
+    // Step 3: one slot per needed paper. The tờ khai is the form itself and the CCCD is in the
+    // national population database: neither asks for a photo. Continuing empty names the missing slot.
+    const birthSlot = 'Chụp hoặc chọn ảnh: Giấy chứng sinh do cơ sở y tế cấp';
+    await page.getByRole('button', { name: birthSlot }).waitFor();
+    await expect(page.getByRole('button', { name: /Chụp hoặc chọn ảnh: Tờ khai/ }).count()).resolves.toBe(0);
+    await page.getByText(/Tờ khai đăng ký khai sinh — Bạn khai trực tuyến/).waitFor();
+    await p.shot('dossiers-form-paper-slots');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByText('Vui lòng đính kèm giấy chứng sinh do cơ sở y tế cấp.').first().waitFor();
+    // Two pages in the slot, then one removed.
+    await attach(page, birthSlot, paperImage('giay-chung-sinh.png'));
     await page.getByText('Đã tải lên').first().waitFor();
-    await attach(page, 'Chọn tệp PDF', paperImage('to-khai.png'));
+    await attach(page, 'Chọn tệp PDF: Giấy chứng sinh do cơ sở y tế cấp', paperImage('giay-chung-sinh-mat-sau.png'));
     await expect.poll(() => page.getByText('Đã tải lên').count()).toBe(2);
-    await page.getByRole('button', { name: 'Bỏ tệp to-khai.png' }).click();
+    await page.getByRole('button', { name: 'Bỏ tệp giay-chung-sinh-mat-sau.png' }).click();
     await expect.poll(() => page.getByText('Đã tải lên').count()).toBe(1);
+    // The ID card only behind its switch.
+    await page.getByRole('switch', { name: /Tôi vẫn muốn đính kèm bản chụp căn cước/ }).check();
+    await page.getByRole('button', { name: /Chụp hoặc chọn ảnh: Căn cước/ }).waitFor();
     await p.shot('dossiers-form-attachments');
+    await page.getByRole('switch', { name: /Tôi vẫn muốn đính kèm bản chụp căn cước/ }).uncheck();
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
     // Step 4: review, then send — twice in a row, as an impatient thumb would.
@@ -129,30 +141,61 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await page.getByText('Mới đăng ký').first().waitFor();
     await p.shot('dossiers-track');
 
-    // The officer accepts it and asks for a clearer paper.
+    // The officer accepts it and asks again for one paper, by its id.
     expect((await move(code, { to: 2 })).status).toBe(200);
     expect((await move(code, { to: 4 })).status).toBe(200);
-    const asked = await move(code, { to: 5, note: 'Ảnh Giấy chứng sinh bị mờ, không đọc được số.', missingDocuments: ['Giấy chứng sinh chụp rõ nét, đủ bốn góc'] });
+    const asked = await move(code, { to: 5, note: 'Ảnh Giấy chứng sinh bị mờ, không đọc được số.', missingPapers: ['giay-chung-sinh'] });
     expect(asked.status).toBe(200);
 
     await page.reload({ waitUntil: 'networkidle' });
     await page.getByText('Cơ quan yêu cầu bổ sung giấy tờ').waitFor();
-    await page.getByText('Giấy chứng sinh chụp rõ nét, đủ bốn góc').first().waitFor();
+    await page.getByText('Ảnh Giấy chứng sinh bị mờ, không đọc được số.').first().waitFor();
     await p.shot('dossiers-needs-papers');
     await page.getByRole('button', { name: 'Bổ sung giấy tờ' }).click();
     const sheet = page.getByRole('dialog', { name: 'Bổ sung giấy tờ' });
     await sheet.waitFor();
-    await attach(page, 'Chụp hoặc chọn ảnh', paperImage('giay-chung-sinh-ro.png'));
+    // Exactly that slot: sending it empty says which paper is missing.
+    await sheet.getByRole('button', { name: 'Gửi giấy tờ bổ sung' }).click();
+    await sheet.getByText('Vui lòng đính kèm giấy chứng sinh do cơ sở y tế cấp.').waitFor();
+    await attach(page, birthSlot, paperImage('giay-chung-sinh-ro.png'));
     await sheet.getByText('Đã tải lên').waitFor();
     await p.shot('dossiers-supplement-sheet');
     await sheet.getByRole('button', { name: 'Gửi giấy tờ bổ sung' }).click();
     await sheet.waitFor({ state: 'detached' });
     await page.locator('.dsr-summary').getByText('Đang xử lý').waitFor();
     await page.getByText('Công dân bổ sung giấy tờ, hồ sơ tiếp tục được xử lý').waitFor();
+    // The paper now holds both photos, the second marked as the supplement.
+    await page.getByText(/giay-chung-sinh-ro\.png/).waitFor();
+    await page.getByText(/bổ sung ngày \d{2}\/\d{2}\/\d{4}/).waitFor();
     await p.shot('dossiers-after-supplement');
     const view = await api(`/api/dossiers/${encodeURIComponent(code)}`, { token });
     expect(view.body.status).toBe(4);
-    expect(view.body.attachments).toHaveLength(2);
+    expect(view.body.papers).toEqual([expect.objectContaining({ id: 'giay-chung-sinh', files: [expect.objectContaining({ round: 0 }), expect.objectContaining({ round: 1 })] })]);
+
+    // A fee: the officer asks for 8.000 đồng; the resident sees what and why, and pays in the app.
+    const fee = await move(code, { to: 6, note: 'Lệ phí cấp 01 bản sao Trích lục khai sinh.', amount: 8000 });
+    expect(fee.status).toBe(200);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Cần nộp phí, lệ phí' }).waitFor();
+    await page.getByText('Lệ phí cấp 01 bản sao Trích lục khai sinh.').first().waitFor();
+    await p.shot('dossiers-fee-due');
+    await page.getByRole('button', { name: /Thanh toán 8\.000/ }).click();
+    const checkout = page.getByRole('dialog', { name: 'Xác nhận thanh toán' });
+    await checkout.waitFor();
+    await checkout.getByText(new RegExp(`Nộp phí, lệ phí hồ sơ ${code.replace(/\./g, '\\.')}`)).waitFor();
+    await p.shot('dossiers-fee-checkout');
+    await checkout.getByRole('button', { name: 'Xác nhận thanh toán' }).click();
+    await checkout.waitFor({ state: 'detached' });
+    await page.locator('.dsr-summary').getByText('Đang xử lý').waitFor();
+    await page.getByText('Đã thực hiện nghĩa vụ tài chính').first().waitFor();
+    await page.getByText('Biên lai thu phí, lệ phí (điện tử)').waitFor();
+    await page.getByText(/Ký hiệu LC-27E · Số \d{7}/).waitFor();
+    await expect(page.getByRole('button', { name: /Thanh toán/ }).count()).resolves.toBe(0);
+    await page.getByRole('heading', { name: 'Biên lai nộp phí, lệ phí' }).scrollIntoViewIfNeeded();
+    await p.shot('dossiers-fee-paid-receipt');
+    const paid = await api(`/api/dossiers/${encodeURIComponent(code)}`, { token });
+    expect(paid.body.status).toBe(4);
+    expect(paid.body.fees[0]).toMatchObject({ status: 'paid', amount: 8000, receipt: expect.objectContaining({ payer: 'Lò Thị Hoa' }) });
 
     // "Hồ sơ của tôi" lists it.
     await p.go('/dossiers/mine');
@@ -195,6 +238,40 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await holder.page.getByText('Lò T*** H').waitFor();
     holder.expectClean();
     await holder.context.close();
+  });
+
+  it('asks for a paper only when the answers need it: the divorce decision only of someone divorced', async () => {
+    const p = await phonePage({ allow });
+    const { page } = p;
+    await p.go('/dossiers/procedures/1.004873.000.00.00.H38');
+    await page.getByText('Chỉ cần khi tình trạng hôn nhân hiện tại là “Đã ly hôn, chưa kết hôn lại”').waitFor();
+    await page.getByText('Khai trực tuyến, không cần đính kèm').waitFor();
+    await page.getByText('Khai trực tuyến, không cần đính kèm').scrollIntoViewIfNeeded();
+    await p.shot('dossiers-procedure-papers');
+    await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).click();
+    await page.getByLabel('Họ và tên').fill('Chảo Thị Mẩy');
+    await page.getByLabel('Số Căn cước (CCCD)').fill('010196004218');
+    await page.getByLabel('Số điện thoại di động').fill('0978 221 463');
+    await page.getByLabel(/^Xã, phường/).selectOption('Xã Y Tý');
+    await page.getByLabel('Số nhà, thôn, tổ dân phố').fill('Thôn Ngải Thầu');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByLabel('Mục đích sử dụng').selectOption('Vay vốn ngân hàng');
+    await page.getByLabel('Tình trạng hôn nhân hiện tại').selectOption('Chưa đăng ký kết hôn với ai');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    // Never married: nothing to attach, and the page says why for each paper.
+    await page.getByText(/Bản án, quyết định ly hôn đã có hiệu lực pháp luật — Không cần với thông tin bạn đã khai/).waitFor();
+    await expect(page.getByRole('heading', { name: 'Bản án, quyết định ly hôn đã có hiệu lực pháp luật' }).count()).resolves.toBe(0);
+    await p.shot('dossiers-papers-not-needed');
+    await page.locator('.dsr-form-actions').getByRole('button', { name: 'Quay lại' }).click();
+    await page.getByLabel('Tình trạng hôn nhân hiện tại').selectOption('Đã ly hôn, chưa kết hôn lại');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByRole('heading', { name: 'Bản án, quyết định ly hôn đã có hiệu lực pháp luật' }).waitFor();
+    await page.getByText('Cần vì tình trạng hôn nhân hiện tại là “Đã ly hôn, chưa kết hôn lại”.').waitFor();
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    await page.getByText('Vui lòng đính kèm bản án, quyết định ly hôn đã có hiệu lực pháp luật.').first().waitFor();
+    await p.shot('dossiers-papers-needed');
+    p.expectClean();
+    await p.context.close();
   });
 
   it('shows the development citizen her seeded dossiers', async () => {

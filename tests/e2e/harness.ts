@@ -261,7 +261,7 @@ export async function submitBirthDossier(token: string): Promise<string> {
         relationship: 'Mẹ',
         commitment: true,
       },
-      attachmentIds: [upload.body.id],
+      papers: { 'giay-chung-sinh': [upload.body.id] },
     },
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);

@@ -21,6 +21,14 @@ export function findDossierCode(text: string): string | null {
   return m ? `${m[1]}.${m[2]}.${m[3]}.H38-${m[4]}-${m[5]}` : null;
 }
 
+const APPOINTMENT = new RegExp(String.raw`(?<![A-Z\d])LH${SEP}(\d{6})${SEP}([A-HJ-NP-Z2-9]{6})(?![A-Z\d])`, 'i');
+
+/** `LH-270319-K7Q2MX` (an appointment's ticket) from anything that holds one, else null. */
+export function findAppointmentCode(text: string): string | null {
+  const m = APPOINTMENT.exec(tidy(text));
+  return m ? `LH-${m[1]}-${m[2].toUpperCase()}` : null;
+}
+
 /** `PA-261127-0012` from anything that holds one, else null. */
 export function findFeedbackCode(text: string): string | null {
   const m = FEEDBACK.exec(tidy(text));

@@ -4,6 +4,7 @@ import { cleanLine, cleanMultiline, visibleLength } from './text.js';
 import { Upload } from './uploads.js';
 import { PROCEDURE_FIELDS, type ProcedureFieldId } from './dossiers-meta.js';
 import { COMMUNES } from './communes.js';
+import { MAX_FILES_PER_PAPER, PAPER_ID } from './papers.js';
 
 // ───────────────────────── Statuses ─────────────────────────
 
@@ -297,7 +298,26 @@ export const ProcedureSummary = z.object({
 });
 export type ProcedureSummary = z.infer<typeof ProcedureSummary>;
 
-export const Paper = z.object({ name: z.string(), copies: z.string(), note: z.string().optional() });
+const FieldAnswer = z.union([z.string(), z.number(), z.boolean()]);
+
+/** When a paper is needed (see `PaperNeed` in papers.ts). */
+export const PaperNeed = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('always') }),
+  z.object({ kind: z.literal('optional') }),
+  z.object({ kind: z.literal('when'), field: z.string(), in: z.array(FieldAnswer).optional(), notIn: z.array(FieldAnswer).optional(), optional: z.boolean().optional() }),
+  z.object({ kind: z.literal('form') }),
+  z.object({ kind: z.literal('desk') }),
+  z.object({ kind: z.literal('population-db') }),
+]);
+
+export const Paper = z.object({
+  id: z.string(),
+  name: z.string(),
+  copies: z.string(),
+  note: z.string().optional(),
+  example: z.string().optional(),
+  need: PaperNeed,
+});
 export type Paper = z.infer<typeof Paper>;
 
 export const ProcedureDetail = ProcedureSummary.extend({
@@ -325,7 +345,7 @@ export type ProcedureFacets = z.infer<typeof ProcedureFacets>;
 
 // ───────────────────────── Dossiers ─────────────────────────
 
-export const MAX_ATTACHMENTS = 10;
+export { MAX_FILES_PER_DOSSIER, MAX_FILES_PER_PAPER } from './papers.js';
 
 /** `000.00.31.H38-261127-0001`: agency code, received day, sequence of that agency on that day. */
 export const DOSSIER_CODE = /^\d{3}\.\d{2}\.\d{2}\.H38-\d{6}-\d{4,6}$/;
@@ -358,12 +378,23 @@ export type DossierAccess = (typeof DOSSIER_ACCESS)[number];
 
 const UploadId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'Mã tệp không hợp lệ.');
 
+const PaperKey = z.string().max(60, 'Mã giấy tờ quá dài.').regex(PAPER_ID, 'Mã giấy tờ không hợp lệ.');
+
+/** `{ "<paperId>": ["<uploadId>", …] }`: the files of each paper, in page order. */
+export const PaperFiles = z
+  .record(PaperKey, z.array(UploadId, { error: 'Danh sách tệp của giấy tờ phải là một mảng mã tệp.' }).max(100, 'Quá nhiều tệp.'), {
+    error: 'Giấy tờ phải là một bảng: mã giấy tờ → danh sách mã tệp.',
+  })
+  .refine((r) => Object.keys(r).length <= 40, 'Quá nhiều giấy tờ.');
+export type PaperFiles = z.infer<typeof PaperFiles>;
+
 /** The body as the server first reads it; `applicant` and `fields` are checked together afterwards. */
 export const DossierCreateEnvelope = z.object({
   procedureId: z.string({ error: 'Vui lòng chọn thủ tục.' }).min(1, 'Vui lòng chọn thủ tục.').max(100, 'Mã thủ tục quá dài.'),
   applicant: z.unknown(),
   fields: z.unknown().optional(),
-  attachmentIds: z.array(UploadId, { error: 'Danh sách tệp đính kèm không hợp lệ.' }).max(100, 'Quá nhiều tệp đính kèm.').default([]),
+  /** The files of each paper of the procedure; which papers are needed depends on `fields`. */
+  papers: PaperFiles.default({}),
   /** For procedures handled by a commune or ward: which one receives it (default: the applicant's). */
   submitTo: z.string().max(100).optional(),
 });
@@ -373,7 +404,7 @@ export const DossierCreateRequest = z.object({
   procedureId: z.string(),
   applicant: Applicant,
   fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-  attachmentIds: z.array(UploadId).max(MAX_ATTACHMENTS, `Tối đa ${MAX_ATTACHMENTS} tệp đính kèm.`),
+  papers: z.record(z.string(), z.array(UploadId).max(MAX_FILES_PER_PAPER)),
   submitTo: z.enum(LAO_CAI_COMMUNES).optional(),
 });
 export type DossierCreateRequest = z.input<typeof DossierCreateRequest>;
@@ -394,6 +425,59 @@ export const HistoryStep = z.object({
 export type HistoryStep = z.infer<typeof HistoryStep>;
 
 export const FieldEntry = z.object({ name: z.string(), label: z.string(), value: z.string() });
+
+/** A file of a dossier: in which round it came (0 with the dossier, n with the n-th supplement). */
+export const DossierFile = Upload.extend({ round: z.number().int(), addedAt: VnDateTime });
+
+/** One paper of a dossier with its files. `id` null: files sent before papers had their own slots. */
+export const DossierPaper = z.object({
+  id: z.string().nullable(),
+  name: z.string(),
+  copies: z.string().nullable(),
+  files: z.array(DossierFile),
+});
+export type DossierPaper = z.infer<typeof DossierPaper>;
+
+/** A paper the office asked for: one of the procedure's, or one an officer described (`bo-sung-1`…). */
+export const MissingPaper = z.object({
+  id: z.string(),
+  name: z.string(),
+  copies: z.string().nullable(),
+  note: z.string().nullable(),
+  example: z.string().nullable(),
+});
+export type MissingPaper = z.infer<typeof MissingPaper>;
+
+/** The electronic receipt (biên lai điện tử) of a fee paid online. */
+export const FeeReceipt = z.object({
+  /** Ký hiệu and số of the receipt. */
+  series: z.string(),
+  number: z.string(),
+  orderId: z.string(),
+  transId: z.string(),
+  amount: z.number().int(),
+  paidAt: VnDateTime,
+  payer: z.string(),
+  collector: z.string(),
+  content: z.string(),
+  method: z.string(),
+});
+export type FeeReceipt = z.infer<typeof FeeReceipt>;
+
+/**
+ * A fee the office asked for (status 6 with an amount): `due` until paid; `paid` online (with its
+ * receipt); `settled` when an officer confirmed a payment made at the desk; `void` when the
+ * dossier ended before it was paid.
+ */
+export const DossierFee = z.object({
+  id: z.number().int(),
+  amount: z.number().int(),
+  reason: z.string(),
+  requestedAt: VnDateTime,
+  status: z.enum(['due', 'paid', 'settled', 'void']),
+  receipt: FeeReceipt.nullable(),
+});
+export type DossierFee = z.infer<typeof DossierFee>;
 
 export const Deadline = z.object({
   receivedAt: VnDateTime,
@@ -438,11 +522,21 @@ export const DossierView = z.object({
   /** For the owner and officers: the receipt's key and the link its QR code holds. */
   receipt: z.object({ key: z.string(), url: z.string() }).nullable(),
   fields: z.array(FieldEntry),
+  /** Every file, in the order sent (also grouped by paper in `papers`). */
   attachments: z.array(Upload),
+  /** The procedure's papers that have files, then papers asked for later, each with its files. */
+  papers: z.array(DossierPaper),
+  /** What the office asked for, in words (the names of `missingPapers`). */
   missingDocuments: z.array(z.string()),
+  /** Status 5: the papers to send, one slot each. */
+  missingPapers: z.array(MissingPaper),
+  /** Fees asked for through status 6, newest last. */
+  fees: z.array(DossierFee),
   history: z.array(HistoryStep),
   canWithdraw: z.boolean(),
   canSupplement: z.boolean(),
+  /** The owner may pay the due fee in the app. */
+  canPay: z.boolean(),
 });
 export type DossierView = z.infer<typeof DossierView>;
 
@@ -479,10 +573,8 @@ export const DossierPage = pageOf(DossierSummary).extend({
 export type DossierPage = z.infer<typeof DossierPage>;
 
 export const SupplementRequest = z.object({
-  attachmentIds: z
-    .array(UploadId, { error: 'Vui lòng đính kèm giấy tờ bổ sung.' })
-    .min(1, 'Vui lòng đính kèm ít nhất một giấy tờ bổ sung.')
-    .max(100, 'Quá nhiều tệp đính kèm.'),
+  /** Exactly the papers the office asked for (`missingPapers`), each with its files. */
+  papers: PaperFiles,
   note: MultilineText().max(1000, 'Ghi chú tối đa 1.000 ký tự.').optional(),
 });
 export type SupplementRequest = z.input<typeof SupplementRequest>;
@@ -497,9 +589,19 @@ export type WithdrawRequest = z.input<typeof WithdrawRequest>;
 export const TransitionRequest = z.object({
   to: DossierStatusNumber,
   note: MultilineText().max(2000, 'Ghi chú tối đa 2.000 ký tự.').optional(),
+  /** Status 5: papers described in words (each gets its own slot for the resident). */
   missingDocuments: z
     .array(LineText().refine(visibleAtLeast(2), 'Tên giấy tờ quá ngắn.').max(300, 'Tên giấy tờ tối đa 300 ký tự.'))
     .max(20, 'Tối đa 20 giấy tờ.')
+    .optional(),
+  /** Status 5: the procedure's papers to send again, by id. */
+  missingPapers: z.array(PaperKey).max(20, 'Tối đa 20 giấy tờ.').optional(),
+  /** Status 6: what to pay, in đồng; the resident then pays it in the app. */
+  amount: z
+    .number({ error: 'Số tiền phải là số đồng.' })
+    .int('Số tiền phải là số nguyên (đồng).')
+    .min(1000, 'Số tiền tối thiểu 1.000 đồng.')
+    .max(1_000_000_000, 'Số tiền tối đa 1.000.000.000 đồng.')
     .optional(),
   officerName: LineText().refine(visibleAtLeast(2), 'Tên cán bộ quá ngắn.').max(100, 'Tên cán bộ tối đa 100 ký tự.').optional(),
 });

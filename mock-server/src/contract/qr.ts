@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const QR_KINDS = ['dossier', 'feedback', 'news', 'place', 'tour'] as const;
+export const QR_KINDS = ['dossier', 'feedback', 'news', 'place', 'tour', 'appointment'] as const;
 export type QrItemKind = (typeof QR_KINDS)[number];
 
 export const QrResolveQuery = z.object({

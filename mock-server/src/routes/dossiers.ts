@@ -10,7 +10,8 @@ import {
   DossierPage,
   DossierView,
   LAO_CAI,
-  MAX_ATTACHMENTS,
+  MAX_FILES_PER_DOSSIER,
+  MAX_FILES_PER_PAPER,
   MyDossierQuery,
   OfficerDossierQuery,
   SupplementRequest,
@@ -18,7 +19,9 @@ import {
   WithdrawRequest,
   procedureFieldsSchema,
   type DossierStatus,
+  type PaperFiles,
 } from '../contract/dossiers.js';
+import { checkPapers, isAttachable } from '../contract/papers.js';
 import { foldVietnamese, likePattern } from '../contract/text.js';
 import { requireOfficer, requireUser } from '../plugins/auth.js';
 import { AppError, conflict, forbidden, invalidField, notFound, unauthorized, type ErrorDetail } from '../plugins/errors.js';
@@ -36,6 +39,7 @@ import {
   findProcedure,
   notifyOwner,
   procedureFields,
+  procedurePapers,
   recordStep,
   type AgencyRow,
   type DossierRow,
@@ -46,37 +50,38 @@ import { qrPayloadFor } from '../services/qr-payload.js';
 import { findUser } from '../services/users.js';
 import { vnDateKey } from '../contract/vn-time.js';
 import { dueDateAfterPause, dueDateFor } from '../services/working-days.js';
+import { missingFrom, nextRound, recordPaperFiles, storedMissing } from '../services/dossier-papers.js';
+import { closeDueFee, openFee } from '../services/fees.js';
 import type { Db } from '../db/connection.js';
 
+const fileCount = (papers: PaperFiles) => Object.values(papers).reduce((n, files) => n + files.length, 0);
 const tooManyFiles = () =>
-  new AppError(413, 'TOO_MANY_FILES', `Mỗi hồ sơ đính kèm tối đa ${MAX_ATTACHMENTS} tệp. Vui lòng bỏ bớt hoặc gộp các trang vào một tệp PDF.`);
+  new AppError(
+    413,
+    'TOO_MANY_FILES',
+    `Mỗi hồ sơ đính kèm tối đa ${MAX_FILES_PER_DOSSIER} tệp (mỗi giấy tờ tối đa ${MAX_FILES_PER_PAPER}). Vui lòng bỏ bớt hoặc gộp các trang vào một tệp PDF.`,
+  );
 
 function issuesToDetails(prefix: string, issues: z.core.$ZodIssue[]): ErrorDetail[] {
   return issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || prefix, message: i.message }));
 }
 
-/** Every id once, and none twice: duplicates are a client mistake worth telling. */
-function checkAttachmentIds(ids: string[], path: string): ErrorDetail[] {
-  const seen = new Set<string>();
+/** Marks every file of every paper as this dossier's; refuses, at the file's place, one that is not the sender's own unused upload. */
+function claimPapersOrFail(db: Db, userId: string, papers: PaperFiles, code: string) {
   const details: ErrorDetail[] = [];
-  ids.forEach((id, i) => {
-    if (seen.has(id)) details.push({ path: `${path}.${i}`, message: 'Tệp này đã có trong danh sách.' });
-    seen.add(id);
-  });
-  return details;
+  for (const [paperId, ids] of Object.entries(papers)) {
+    const bad = new Set(claimUploads(db, userId, ids, `dossier:${code}`));
+    ids.forEach((id, i) => {
+      if (bad.has(id)) {
+        details.push({ path: `papers.${paperId}.${i}`, message: 'Tệp không tồn tại, không phải của bạn hoặc đã dùng cho hồ sơ khác. Vui lòng tải lên lại.' });
+      }
+    });
+  }
+  if (details.length) throw new AppError(400, 'VALIDATION_ERROR', 'Một số tệp đính kèm không dùng được.', details);
 }
 
-function claimOrFail(db: Db, userId: string, ids: string[], code: string, path: string) {
-  const bad = new Set(claimUploads(db, userId, ids, `dossier:${code}`));
-  if (bad.size) {
-    throw new AppError(
-      400,
-      'VALIDATION_ERROR',
-      'Một số tệp đính kèm không dùng được.',
-      ids.flatMap((id, i) => (bad.has(id) ? [{ path: `${path}.${i}`, message: 'Tệp không tồn tại, không phải của bạn hoặc đã dùng cho hồ sơ khác. Vui lòng tải lên lại.' }] : [])),
-    );
-  }
-}
+/** Papers with no files are simply not sent: `{ cccd: [] }` is the same as leaving it out. */
+const withFiles = (papers: PaperFiles): PaperFiles => Object.fromEntries(Object.entries(papers).filter(([, files]) => files.length > 0));
 
 const privateAnswer = (reply: FastifyReply) => reply.header('Cache-Control', 'private, no-store');
 
@@ -109,7 +114,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
     const userId = await requireUser(request);
     const key = idempotencyKeyOf(request, true);
     const body = request.body;
-    if (body.attachmentIds.length > MAX_ATTACHMENTS) throw tooManyFiles();
+    if (fileCount(body.papers) > MAX_FILES_PER_DOSSIER) throw tooManyFiles();
 
     const procedure = findProcedure(db, body.procedureId);
     if (!procedure) throw invalidField('procedureId', 'Không tìm thấy thủ tục này. Vui lòng chọn lại thủ tục.');
@@ -120,10 +125,10 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
     if (!applicant.success) details.push(...issuesToDetails('applicant', applicant.error.issues));
     const fields = procedureFieldsSchema(procedureFields(procedure), vnDateKey(now)).safeParse(body.fields ?? {});
     if (!fields.success) details.push(...issuesToDetails('fields', fields.error.issues));
-    if (body.attachmentIds.length === 0) {
-      details.push({ path: 'attachmentIds', message: 'Vui lòng đính kèm ít nhất một giấy tờ (ảnh chụp hoặc tệp PDF).' });
-    }
-    details.push(...checkAttachmentIds(body.attachmentIds, 'attachmentIds'));
+    // Which papers are needed depends on the answers: checked once the answers are valid.
+    const papers = procedurePapers(procedure);
+    const files = withFiles(body.papers);
+    if (fields.success) details.push(...checkPapers(papers, procedureFields(procedure), fields.data, files));
 
     let agency: AgencyRow | undefined;
     if (procedure.tier === 'province') {
@@ -154,7 +159,8 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
            missing_documents, received_at, due_at, finished_at, updated_at, seeded)
          VALUES (?, ?, ?, ?, 1, 'Trực tuyến', ?, ?, ?, '[]', ?, ?, NULL, ?, 0)`,
       ).run(code, procedure.id, receiving.code, userId, JSON.stringify(person), foldVietnamese(person.fullName), JSON.stringify(values), now, dueAt, now);
-      claimOrFail(db, userId, body.attachmentIds, code, 'attachmentIds');
+      claimPapersOrFail(db, userId, files, code);
+      recordPaperFiles(db, code, files, (id) => papers.find((p) => p.id === id)!.name, 0, now);
       recordStep(db, code, { status: 1, action: 'Nộp hồ sơ trực tuyến', office: CITIZEN_OFFICE, officer: null, actor: 'citizen', note: null, at: now });
       notifyOwner(db, { code, owner_id: userId, due_at: dueAt }, 1, { procedureName: procedure.name, agencyName: receiving.name }, now);
       return { status: 201, body: fullView(code, 'owner', now) };
@@ -249,9 +255,8 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
       const { code } = request.params;
       const body = request.body;
       await ownDossier(code, userId);
-      if (body.attachmentIds.length > MAX_ATTACHMENTS) throw tooManyFiles();
-      const dupes = checkAttachmentIds(body.attachmentIds, 'attachmentIds');
-      if (dupes.length) throw new AppError(400, 'VALIDATION_ERROR', 'Danh sách tệp bị trùng.', dupes);
+      const files = withFiles(body.papers);
+      if (fileCount(files) > MAX_FILES_PER_DOSSIER) throw tooManyFiles();
 
       const result = runIdempotent(db, { scope: userId, key, now: ctx.now(), request: { code, ...body } }, () => {
         const row = findDossier(db, code)!;
@@ -263,24 +268,40 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
         }
         const check = checkTransition(row.status, 4, 'citizen');
         if (!check.ok) throw conflict(check.message, 'INVALID_TRANSITION');
-        const already = body.attachmentIds.flatMap((id, i) =>
-          findUpload(db, id)?.attached_to === `dossier:${code}` ? [{ path: `attachmentIds.${i}`, message: 'Tệp này đã có trong hồ sơ, vui lòng chọn giấy tờ mới.' }] : [],
-        );
-        if (already.length) throw new AppError(400, 'VALIDATION_ERROR', 'Giấy tờ bổ sung phải là tệp mới.', already);
-        claimOrFail(db, userId, body.attachmentIds, code, 'attachmentIds');
-        const { procedure, agency } = procedureAndAgency(row);
+        // Exactly the slots the office asked for: each one filled, no other.
+        const missing = storedMissing(row);
+        const details: ErrorDetail[] = [];
+        for (const m of missing) {
+          if (!files[m.id]) details.push({ path: `papers.${m.id}`, message: `Vui lòng đính kèm ${m.name.charAt(0).toLocaleLowerCase('vi')}${m.name.slice(1)}.` });
+        }
+        const seen = new Set<string>();
+        for (const [paperId, ids] of Object.entries(files)) {
+          if (!missing.some((m) => m.id === paperId)) details.push({ path: `papers.${paperId}`, message: 'Cơ quan không yêu cầu bổ sung giấy tờ này.' });
+          else if (ids.length > MAX_FILES_PER_PAPER) details.push({ path: `papers.${paperId}`, message: `Mỗi giấy tờ tối đa ${MAX_FILES_PER_PAPER} tệp (trang).` });
+          ids.forEach((id, i) => {
+            if (seen.has(id)) details.push({ path: `papers.${paperId}.${i}`, message: 'Tệp này đã có trong danh sách.' });
+            else if (findUpload(db, id)?.attached_to === `dossier:${code}`) {
+              details.push({ path: `papers.${paperId}.${i}`, message: 'Tệp này đã có trong hồ sơ, vui lòng chọn giấy tờ mới.' });
+            }
+            seen.add(id);
+          });
+        }
+        if (details.length) throw new AppError(400, 'VALIDATION_ERROR', 'Giấy tờ bổ sung chưa đúng yêu cầu. Vui lòng sửa các mục được đánh dấu.', details);
+        claimPapersOrFail(db, userId, files, code);
         const now = ctx.now();
+        recordPaperFiles(db, code, files, (id) => missing.find((m) => m.id === id)!.name, nextRound(db, code), now);
+        const { procedure, agency } = procedureAndAgency(row);
         // The time limit starts again once the dossier is complete.
         const dueAt = dueDateFor(now, procedure.processing_days);
-        db.prepare("UPDATE dossiers SET status = 4, missing_documents = '[]', due_at = ?, updated_at = ? WHERE code = ?").run(dueAt, now, code);
-        const n = body.attachmentIds.length;
+        db.prepare("UPDATE dossiers SET status = 4, missing_documents = '[]', missing_papers = '[]', due_at = ?, updated_at = ? WHERE code = ?").run(dueAt, now, code);
+        const n = fileCount(files);
         recordStep(db, code, {
           status: 4,
           action: check.transition.action,
           office: CITIZEN_OFFICE,
           officer: null,
           actor: 'citizen',
-          note: `Đã gửi ${n} giấy tờ bổ sung.${body.note ? ` Ghi chú: ${body.note}` : ''}`,
+          note: `Đã gửi ${missing.length} giấy tờ bổ sung (${n} tệp): ${missing.map((m) => m.name).join('; ')}.${body.note ? ` Ghi chú: ${body.note}` : ''}`,
           at: now,
         });
         notifyOwner(db, { code, owner_id: row.owner_id, due_at: dueAt }, 4, { procedureName: procedure.name, agencyName: agency.name }, now);
@@ -305,7 +326,8 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
         if (!check.ok) throw conflict(check.message, 'INVALID_TRANSITION');
         const { procedure, agency } = procedureAndAgency(row);
         const now = ctx.now();
-        db.prepare("UPDATE dossiers SET status = 7, missing_documents = '[]', finished_at = ?, updated_at = ? WHERE code = ?").run(now, now, code);
+        db.prepare("UPDATE dossiers SET status = 7, missing_documents = '[]', missing_papers = '[]', finished_at = ?, updated_at = ? WHERE code = ?").run(now, now, code);
+        closeDueFee(db, code, 'void', now);
         recordStep(db, code, {
           status: 7,
           action: check.transition.action,
@@ -339,30 +361,55 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
         if (!check.ok) throw conflict(check.message, 'INVALID_TRANSITION');
         const t = check.transition;
         const note = body.note && body.note.length ? body.note : null;
-        const missing = body.missingDocuments ?? [];
+        const described = body.missingDocuments ?? [];
+        const missingIds = [...new Set(body.missingPapers ?? [])];
         if (t.noteRequired && !note) {
           throw invalidField('note', to === 6 ? 'Vui lòng ghi rõ khoản phí, lệ phí hoặc thuế cần nộp.' : 'Vui lòng ghi rõ lý do để công dân được biết.');
         }
-        if (t.needsMissingDocuments && missing.length === 0) throw invalidField('missingDocuments', 'Vui lòng nêu rõ từng giấy tờ cần bổ sung.');
-        if (!t.needsMissingDocuments && missing.length > 0) throw invalidField('missingDocuments', 'Chỉ nêu giấy tờ cần bổ sung khi yêu cầu bổ sung hồ sơ.');
+        if (t.needsMissingDocuments && described.length + missingIds.length === 0) {
+          throw invalidField('missingPapers', 'Vui lòng nêu rõ từng giấy tờ cần bổ sung (mã giấy tờ của thủ tục, hoặc mô tả).');
+        }
+        if (!t.needsMissingDocuments && described.length + missingIds.length > 0) {
+          throw invalidField(missingIds.length ? 'missingPapers' : 'missingDocuments', 'Chỉ nêu giấy tờ cần bổ sung khi yêu cầu bổ sung hồ sơ.');
+        }
+        if (body.amount !== undefined && to !== 6) throw invalidField('amount', 'Chỉ ghi số tiền khi yêu cầu thực hiện nghĩa vụ tài chính.');
         const { procedure, agency } = procedureAndAgency(row);
+        const papers = procedurePapers(procedure);
+        const badIds = missingIds.flatMap((id, i) => {
+          const paper = papers.find((p) => p.id === id);
+          if (!paper) return [{ path: `missingPapers.${i}`, message: `Thủ tục này không có giấy tờ mã "${id}".` }];
+          if (!isAttachable(paper)) return [{ path: `missingPapers.${i}`, message: `"${paper.name}" không nộp bằng tệp đính kèm.` }];
+          return [];
+        });
+        if (badIds.length) throw new AppError(400, 'VALIDATION_ERROR', 'Giấy tờ cần bổ sung chưa đúng.', badIds);
+        const missing = to === 5 ? missingFrom(papers, missingIds, described) : [];
         const desk = deskOf(t.desk, procedure, agency, body.officerName);
         const now = ctx.now();
         const finishedAt = [3, 7, 8, 9].includes(to) ? now : to === 10 ? (row.finished_at ?? now) : null;
         // Back from waiting for the citizen's payment: the days waited are given back to the office.
         const pausedAt = row.status === 6 && to === 4 ? (db.prepare('SELECT MAX(at) FROM dossier_history WHERE code = ? AND status = 6').pluck().get(code) as number | null) : null;
         const dueAt = pausedAt === null ? row.due_at : dueDateAfterPause(row.due_at, pausedAt, now);
-        db.prepare('UPDATE dossiers SET status = ?, missing_documents = ?, finished_at = ?, due_at = ?, updated_at = ? WHERE code = ?').run(
+        db.prepare('UPDATE dossiers SET status = ?, missing_documents = ?, missing_papers = ?, finished_at = ?, due_at = ?, updated_at = ? WHERE code = ?').run(
           to,
-          JSON.stringify(to === 5 ? missing : []),
+          JSON.stringify(missing.map((m) => m.name)),
+          JSON.stringify(missing),
           finishedAt,
           dueAt,
           now,
           code,
         );
-        const historyNote = to === 5 ? [note, `Cần bổ sung: ${missing.join('; ')}.`].filter(Boolean).join(' ') : note;
+        // Fees: a new one to pay in the app; one left unpaid is settled at the desk or void.
+        if (to === 6 && body.amount !== undefined) openFee(db, code, body.amount, note!, now);
+        if (row.status === 6 && to !== 6) closeDueFee(db, code, to === 4 ? 'settled' : 'void', now);
+        const amountText = to === 6 && body.amount !== undefined ? `Số tiền: ${body.amount.toLocaleString('vi-VN')} đồng.` : null;
+        const historyNote =
+          to === 5 ? [note, `Cần bổ sung: ${missing.map((m) => m.name).join('; ')}.`].filter(Boolean).join(' ') : [note, amountText].filter(Boolean).join(' ') || null;
         recordStep(db, code, { status: to, action: t.action, office: desk.office, officer: desk.officer, actor: 'officer', note: historyNote, at: now });
-        notifyOwner(db, { ...row, due_at: dueAt }, to, { procedureName: procedure.name, agencyName: agency.name }, now, { note, missing });
+        notifyOwner(db, { ...row, due_at: dueAt }, to, { procedureName: procedure.name, agencyName: agency.name }, now, {
+          note,
+          missing: missing.map((m) => m.name),
+          amount: body.amount ?? null,
+        });
         return { status: 200, body: fullView(code, 'officer', now) };
       });
       return privateAnswer(reply).send(result.body);

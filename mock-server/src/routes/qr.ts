@@ -15,6 +15,7 @@ const KIND_TITLES: Record<QrItemKind, string> = {
   news: 'Tin bài',
   place: 'Địa điểm du lịch',
   tour: 'Tour du lịch',
+  appointment: 'Lịch hẹn',
 };
 
 const escapeHtml = (s: string) =>
@@ -52,7 +53,8 @@ export default async function qrRoutes(app: FastifyInstance, { ctx }: RouteOptio
    * kept until the records change (60 QR codes take a while to draw), and tagged for 304s. When the
    * server runs for real it shows no dossiers: their QR codes are receipts, for their owners only.
    */
-  const sheetKinds = QR_KINDS.filter((kind) => !(config.production && kind === 'dossier'));
+  // Appointments are personal tickets: never on the sheet.
+  const sheetKinds = QR_KINDS.filter((kind) => kind !== 'appointment' && !(config.production && kind === 'dossier'));
   let kept: { fingerprint: string; html: string; etag: string } | null = null;
   const fingerprintOfItems = () => JSON.stringify(sheetKinds.map((kind) => listQrItems(db, kind, 12)));
 

@@ -4,7 +4,7 @@
  *   1 Mới đăng ký ──(officer: tiếp nhận)──▶ 2 Được tiếp nhận ──(officer)──▶ 4 Đang xử lý
  *   1 ──(officer: từ chối)──▶ 3 Không được tiếp nhận                          │
  *   4 ──▶ 5 Yêu cầu bổ sung giấy tờ ──(citizen supplements)──▶ 4              │
- *   4 ──▶ 6 Yêu cầu thực hiện nghĩa vụ tài chính ──(officer: đã nộp)──▶ 4      │
+ *   4 ──▶ 6 Yêu cầu thực hiện nghĩa vụ tài chính ──(paid in the app, or officer: đã nộp)──▶ 4
  *   4, 5, 6 ──▶ 8 Dừng xử lý          4 ──▶ 9 Đã xử lý xong ──▶ 10 Đã trả kết quả
  *   1, 2, 4, 5, 6 ──(the owner withdraws)──▶ 7 Công dân yêu cầu rút hồ sơ
  *
@@ -54,6 +54,8 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 5, to: 4, actor: 'citizen', action: 'Công dân bổ sung giấy tờ, hồ sơ tiếp tục được xử lý', desk: 'citizen' },
   { from: 5, to: 8, actor: 'officer', action: 'Dừng xử lý do không bổ sung giấy tờ', noteRequired: true, desk: 'department' },
   { from: 6, to: 4, actor: 'officer', action: 'Xác nhận đã thực hiện nghĩa vụ tài chính, tiếp tục xử lý', desk: 'department' },
+  // The resident paid in the app: a verified Checkout callback moves the dossier on.
+  { from: 6, to: 4, actor: 'citizen', action: 'Đã thực hiện nghĩa vụ tài chính', desk: 'citizen' },
   { from: 6, to: 8, actor: 'officer', action: 'Dừng xử lý do không thực hiện nghĩa vụ tài chính', noteRequired: true, desk: 'department' },
   { from: 9, to: 10, actor: 'officer', action: 'Trả kết quả cho công dân', desk: 'reception' },
   ...WITHDRAWABLE_STATUSES.map(
@@ -68,8 +70,9 @@ export type TransitionCheck = { ok: true; transition: Transition } | { ok: false
 
 /** Whether `actor` may move a dossier from `from` to `to`; a refusal says why, in plain words. */
 export function checkTransition(from: DossierStatus, to: DossierStatus, actor: Actor): TransitionCheck {
+  const mine = TRANSITIONS.find((t) => t.from === from && t.to === to && t.actor === actor);
+  if (mine) return { ok: true, transition: mine };
   const found = TRANSITIONS.find((t) => t.from === from && t.to === to);
-  if (found && found.actor === actor) return { ok: true, transition: found };
   const here = `Hồ sơ đang ở trạng thái "${STATUS_LABELS[from]}"`;
   if (from === to) return { ok: false, message: `${here} rồi.` };
   if (isFinal(from)) return { ok: false, message: `${here}, đã kết thúc nên không thể chuyển sang "${STATUS_LABELS[to]}".` };

@@ -11,7 +11,6 @@ import {
   type DossierView,
   type FieldValue,
   type FormField,
-  type Paper,
   type ProcedureDetail,
   type ProcedureSummary,
 } from '../contract/dossiers.js';
@@ -19,6 +18,9 @@ import { notify } from './notifications.js';
 import { toVnIso, vnDateKey } from '../contract/vn-time.js';
 import { maskDigits, maskEmail, maskName } from './masking.js';
 import { uploadsOf } from './uploads.js';
+import type { PaperSpec } from '../contract/papers.js';
+import { missingView, papersOf, storedMissing } from './dossier-papers.js';
+import { dueFeeOf, feesOf, formatDong } from './fees.js';
 import { workingDaysLeft } from './working-days.js';
 import {
   CLOCK_RUNNING_STATUSES,
@@ -71,6 +73,8 @@ export interface DossierRow {
   applicant: string;
   fields: string;
   missing_documents: string;
+  /** JSON [{ id, name, note }]: the papers asked for with status 5 (see dossier-papers.ts). */
+  missing_papers: string;
   received_at: number;
   due_at: number;
   finished_at: number | null;
@@ -121,7 +125,7 @@ export function procedureDetail(db: Db, p: ProcedureRow): ProcedureDetail {
     applicants: p.applicants,
     department: p.tier === 'commune' ? communeDepartmentText(p.department) : p.department,
     receptionOffice: agency ? agency.reception_office : 'Trung tâm Phục vụ hành chính công của xã, phường nơi nộp hồ sơ',
-    papers: JSON.parse(p.papers) as Paper[],
+    papers: procedurePapers(p),
     result: p.result,
     legalBasis: JSON.parse(p.legal_basis) as string[],
     fields: procedureFields(p),
@@ -129,6 +133,7 @@ export function procedureDetail(db: Db, p: ProcedureRow): ProcedureDetail {
 }
 
 export const procedureFields = (p: ProcedureRow) => JSON.parse(p.fields) as FormField[];
+export const procedurePapers = (p: ProcedureRow) => JSON.parse(p.papers) as PaperSpec[];
 
 // ───────── Codes and offices ─────────
 
@@ -194,7 +199,7 @@ const dateVn = (ms: number) => {
 /** The owner's notice for a dossier that has just reached `status`. */
 export function statusNotice(
   status: DossierStatus,
-  ctx: { code: string; procedureName: string; agencyName: string; dueAt: number; note?: string | null; missing?: string[] },
+  ctx: { code: string; procedureName: string; agencyName: string; dueAt: number; note?: string | null; missing?: string[]; amount?: number | null },
 ): { title: string; body: string } {
   const note = ctx.note ? ` ${ctx.note}` : '';
   switch (status) {
@@ -212,7 +217,12 @@ export function statusNotice(
         body: `Hồ sơ "${ctx.procedureName}" cần bổ sung: ${(ctx.missing ?? []).join('; ')}. Vui lòng mở hồ sơ để gửi giấy tờ bổ sung.`,
       };
     case 6:
-      return { title: 'Cần thực hiện nghĩa vụ tài chính', body: `Hồ sơ "${ctx.procedureName}" cần nộp phí, lệ phí hoặc thuế trước khi xử lý tiếp.${note}` };
+      return ctx.amount
+        ? {
+            title: 'Cần nộp phí, lệ phí',
+            body: `Hồ sơ "${ctx.procedureName}" cần nộp ${formatDong(ctx.amount)} trước khi xử lý tiếp.${note} Mở hồ sơ để thanh toán ngay trong ứng dụng.`,
+          }
+        : { title: 'Cần thực hiện nghĩa vụ tài chính', body: `Hồ sơ "${ctx.procedureName}" cần nộp phí, lệ phí hoặc thuế trước khi xử lý tiếp.${note}` };
     case 7:
       return { title: 'Đã rút hồ sơ', body: `Bạn đã rút hồ sơ "${ctx.procedureName}". Hồ sơ không còn được xử lý.` };
     case 8:
@@ -224,7 +234,14 @@ export function statusNotice(
   }
 }
 
-export function notifyOwner(db: Db, row: Pick<DossierRow, 'code' | 'owner_id' | 'due_at'>, status: DossierStatus, names: { procedureName: string; agencyName: string }, at: number, extra: { note?: string | null; missing?: string[] } = {}) {
+export function notifyOwner(
+  db: Db,
+  row: Pick<DossierRow, 'code' | 'owner_id' | 'due_at'>,
+  status: DossierStatus,
+  names: { procedureName: string; agencyName: string },
+  at: number,
+  extra: { note?: string | null; missing?: string[]; amount?: number | null } = {},
+) {
   const { title, body } = statusNotice(status, { code: row.code, dueAt: row.due_at, ...names, ...extra });
   notify(db, { userId: row.owner_id, kind: 'dossier', refId: row.code, title: `${title} – ${row.code}`, body, at });
 }
@@ -269,8 +286,10 @@ export function dossierView(
   const applicant = JSON.parse(row.applicant) as Applicant;
   const masked = audience === 'public' || audience === 'receipt';
   const fields = procedureFields(procedure);
+  const papers = procedurePapers(procedure);
   const values = JSON.parse(row.fields) as Record<string, FieldValue>;
   const isOwner = audience === 'owner';
+  const missing = row.status === 5 ? storedMissing(row) : [];
   return {
     code: row.code,
     status: row.status,
@@ -308,7 +327,10 @@ export function dossierView(
       ? []
       : fields.filter((f) => values[f.name] !== undefined).map((f) => ({ name: f.name, label: f.label, value: displayFieldValue(f, values[f.name]) })),
     attachments: masked ? [] : uploadsOf(db, `dossier:${row.code}`),
-    missingDocuments: masked ? [] : (JSON.parse(row.missing_documents) as string[]),
+    papers: masked ? [] : papersOf(db, row.code, papers),
+    missingDocuments: masked ? [] : missing.map((m) => m.name),
+    missingPapers: masked ? [] : missingView(missing, papers),
+    fees: masked ? [] : feesOf(db, row.code, applicant.fullName, agency.name),
     history: historyOf(db, row.code).map((h) => ({
       step: h.step,
       status: h.status,
@@ -322,6 +344,7 @@ export function dossierView(
     })),
     canWithdraw: isOwner && WITHDRAWABLE_STATUSES.includes(row.status),
     canSupplement: isOwner && row.status === 5,
+    canPay: isOwner && row.status === 6 && dueFeeOf(db, row.code) !== undefined,
   };
 }
 

@@ -11,6 +11,7 @@ const SOURCES: Record<QrItemKind, { table: string; id: string; label: string; or
   news: { table: 'news_articles', id: 'id', label: 'title', order: 'published_at DESC' },
   place: { table: 'places', id: 'id', label: 'name', order: 'rowid' },
   tour: { table: 'tours', id: 'id', label: 'name', order: 'rowid' },
+  appointment: { table: 'appointments', id: 'code', label: 'code', order: 'rowid' },
 };
 
 function hasTable(db: Db, table: string): boolean {

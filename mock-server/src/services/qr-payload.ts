@@ -1,6 +1,6 @@
 import { QR_KINDS, type QrItemKind } from '../contract/qr.js';
 import { RECEIPT_KEY } from '../contract/dossiers.js';
-import { findDossierCode, findFeedbackCode } from '../contract/codes.js';
+import { findAppointmentCode, findDossierCode, findFeedbackCode } from '../contract/codes.js';
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -16,6 +16,7 @@ const APP_PATHS: [RegExp, QrItemKind][] = [
   [/^\/tourism\/tours\/([^/?#]+)$/, 'tour'],
   [/^\/dossiers\/track\/([^/?#]+)$/, 'dossier'],
   [/^\/feedback\/(PA-[^/?#]+)$/i, 'feedback'],
+  [/^\/appointments\/(LH-[^/?#]+)$/i, 'appointment'],
 ];
 
 /** `%E0%A4%A` and other broken escapes are text that names nothing, never an error. */
@@ -72,7 +73,7 @@ export function parseQrPayload(
       const id = m ? safeDecode(m[1]) : null;
       if (id !== null && SAFE_ID.test(id)) {
         if (kind === 'dossier') return { kind, id: normaliseCode(kind, id), ...receiptKeyIn(url) };
-        return { kind, id: kind === 'feedback' ? normaliseCode(kind, id) : id };
+        return { kind, id: kind === 'feedback' ? normaliseCode(kind, id) : kind === 'appointment' ? id.toUpperCase() : id };
       }
     }
     const known = provinceLink(url);
@@ -83,6 +84,8 @@ export function parseQrPayload(
   if (dossier) return { kind: 'dossier', id: dossier };
   const feedback = findFeedbackCode(text);
   if (feedback) return { kind: 'feedback', id: feedback };
+  const appointment = findAppointmentCode(text);
+  if (appointment) return { kind: 'appointment', id: appointment };
   if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return { kind: 'url', id: url.toString(), domain: url.hostname };
   return { kind: 'unknown', id: text };
 }

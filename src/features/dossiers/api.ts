@@ -10,6 +10,7 @@ import type {
   SupplementRequest,
   WithdrawRequest,
 } from '@contract/dossiers';
+import type { MockPayAnswer, PaymentOrder } from '@contract/payments';
 import { apiGet, apiPost } from '@/shared/api';
 
 /** The procedure catalogue and the resident's dossiers, through the shared API client. */
@@ -39,3 +40,11 @@ export const supplementDossier = (code: string, body: SupplementRequest, idempot
 
 export const withdrawDossier = (code: string, body: WithdrawRequest, idempotencyKey: string) =>
   apiPost<DossierView>(`/api/dossiers/${encodeURIComponent(code)}/withdraw`, body, { idempotencyKey });
+
+/** Our order for the dossier's due fee, with the signed parameters of Zalo Checkout's createOrder. */
+export const createFeeOrder = (code: string, idempotencyKey: string) =>
+  apiPost<PaymentOrder>(`/api/dossiers/${encodeURIComponent(code)}/payment-order`, {}, { idempotencyKey });
+
+/** The development stand-in for paying through Checkout (CHECKOUT_MODE=mock on the server). */
+export const payMockOrder = (orderId: string, idempotencyKey: string) =>
+  apiPost<MockPayAnswer>(`/api/payments/mock/${encodeURIComponent(orderId)}/pay`, {}, { idempotencyKey });

@@ -110,7 +110,10 @@ export interface DossierDraft {
   applicant: ApplicantDraft;
   submitTo: string;
   fields: Record<string, FieldDraftValue>;
-  attachments: Upload[];
+  /** The files of each paper, by the paper's id. */
+  papers: Record<string, Upload[]>;
+  /** Papers the office reads from the national population database that the resident chose to attach anyway. */
+  optIn: string[];
   /** The Idempotency-Key of the last send and what it sent: kept so a retry, even after the app was closed, cannot create a second dossier. */
   pending?: { key: string; body: string };
 }

@@ -1,8 +1,9 @@
 import { paths } from '@/shared/routes';
 
-/** The page a notice is about: a dossier or a report, by its code. */
+/** The page a notice is about: a dossier, a report or an appointment, by its code. */
 export function notificationTarget(kind: string, refId: string): string | null {
   if (kind === 'dossier') return paths.dossier(refId);
   if (kind === 'feedback') return paths.feedbackItem(refId);
+  if (kind === 'appointment') return paths.appointment(refId);
   return null;
 }

@@ -14,6 +14,8 @@ export function pathForItem(kind: QrItemKind, id: string, key?: string): string 
       return paths.place(id);
     case 'tour':
       return paths.tour(id);
+    case 'appointment':
+      return paths.appointment(id);
   }
 }
 
@@ -23,9 +25,10 @@ export const KIND_LABEL: Record<QrItemKind, string> = {
   news: 'Tin bài',
   place: 'Địa điểm',
   tour: 'Tour',
+  appointment: 'Lịch hẹn',
 };
 
-const KINDS = new Set<string>(['dossier', 'feedback', 'news', 'place', 'tour']);
+const KINDS = new Set<string>(['dossier', 'feedback', 'news', 'place', 'tour', 'appointment']);
 
 /**
  * `?qr=news/abc` from a deep link, read without asking the server (the form is ours); a dossier's

@@ -139,6 +139,6 @@ export function newIdempotencyKey(): string {
  * The server's QR drawing of an item's code (dossier receipts, feedback receipts, places). A
  * dossier's is its receipt: drawn only with the receipt key, which the QR code then carries.
  */
-export function qrSvgUrl(kind: 'dossier' | 'feedback' | 'news' | 'place' | 'tour', id: string, key?: string): string {
+export function qrSvgUrl(kind: 'dossier' | 'feedback' | 'news' | 'place' | 'tour' | 'appointment', id: string, key?: string): string {
   return apiUrl(`/api/qr/${kind}/${encodeURIComponent(id)}.svg${key ? `?key=${encodeURIComponent(key)}` : ''}`);
 }

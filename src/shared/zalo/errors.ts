@@ -28,6 +28,7 @@ const WHAT: Record<string, string> = {
   requestSendNotification: 'việc gửi thông báo',
   openShareSheet: 'việc chia sẻ',
   openOutApp: 'việc mở liên kết ngoài Zalo',
+  createOrder: 'việc thanh toán',
 };
 
 /** What the user said no to, in Zalo's consent sheets (-201). */

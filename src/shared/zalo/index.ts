@@ -20,3 +20,4 @@ export {
 } from './device';
 export { getHostTheme, followOfficialAccount, requestNotificationPermission, setStatusBarText } from './platform';
 export { isAppPaused, onAppLifecycle, onOpenApp } from './lifecycle';
+export { createPaymentOrder, BrowserCheckoutNeeded, type CheckoutOrderArgs } from './payment';

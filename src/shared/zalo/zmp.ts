@@ -11,6 +11,7 @@ export {
   authorize,
   chooseImage,
   configAppView,
+  createOrder,
   EventName,
   events,
   followOA,

@@ -47,6 +47,9 @@ async function pagesOfTheApp(): Promise<string[]> {
     '/feedback/new',
     `/feedback/${feedback}`,
     '/feedback/mine',
+    '/appointments/new',
+    '/appointments/new?office=tinh-lao-cai',
+    '/appointments/mine',
     '/khong-co-trang-nay',
   ];
 }

@@ -20,6 +20,8 @@ export interface ZaloAnswers {
   openShareSheet: 'share' | 'cancel';
   followOA: 'follow' | 'refuse';
   requestSendNotification: 'allow' | 'refuse';
+  /** Zalo Checkout's payment sheet (createOrder): paid, or closed by the resident (-2003). */
+  createOrder: 'pay' | 'cancel';
   /** Zalo's theme, as getSystemInfo tells it. */
   theme: 'light' | 'dark';
   /** How long a call waits before answering -1408 when set to 'timeout'. */

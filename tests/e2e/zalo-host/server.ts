@@ -183,6 +183,7 @@ export const DEFAULT_ANSWERS: ZaloAnswers = {
   openShareSheet: 'share',
   followOA: 'follow',
   requestSendNotification: 'allow',
+  createOrder: 'pay',
   theme: 'light',
   timeoutMs: 8000,
 };

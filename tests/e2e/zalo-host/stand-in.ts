@@ -157,6 +157,14 @@ export const followOA: SdkStandIn<'followOA'> = (...args) =>
     if (host().answers.followOA === 'refuse') throw failure('followOA', USER_REFUSED, 'User denied');
   });
 
+/** Checkout's payment sheet: Checkout's own order id once paid (the result reaches the merchant's server by its callback). */
+let checkoutOrders = 0;
+export const createOrder: SdkStandIn<'createOrder'> = (...args) =>
+  call('createOrder', args, () => {
+    if (host().answers.createOrder === 'cancel') throw failure('createOrder', USER_CANCEL, 'User cancel');
+    return { orderId: `checkout-${++checkoutOrders}` };
+  });
+
 export const configAppView: SdkStandIn<'configAppView'> = (...args) =>
   call('configAppView', args, () => {
     const text = args[0]?.headerTextColor;
@@ -187,6 +195,7 @@ export const complete: { [K in keyof ZaloSdk]: unknown } = {
   authorize,
   chooseImage,
   configAppView,
+  createOrder,
   EventName,
   events,
   followOA,

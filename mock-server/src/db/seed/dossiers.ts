@@ -3,7 +3,9 @@ import type { Seeder } from './index.js';
 import { foldVietnamese } from '../../contract/text.js';
 import { procedureFieldLabel, type Applicant, type DossierStatus, type FieldValue } from '../../contract/dossiers.js';
 import { checkTransition } from '../../services/dossier-state-machine.js';
-import { allocateDossierCode, deskOf, findAgency, findCommuneAgency, findProcedure, recordStep, statusNotice, CITIZEN_OFFICE } from '../../services/dossiers.js';
+import { allocateDossierCode, deskOf, findAgency, findCommuneAgency, findProcedure, procedurePapers, recordStep, statusNotice, CITIZEN_OFFICE } from '../../services/dossiers.js';
+import { missingFrom } from '../../services/dossier-papers.js';
+import { openFee } from '../../services/fees.js';
 import { dueDateFor, isWorkingDay, subtractWorkingDays } from '../../services/working-days.js';
 import { renameCode } from '../rename-code.js';
 import { vnDateKey, vnHour, vnStartOfDay } from '../../contract/vn-time.js';
@@ -133,7 +135,11 @@ interface Scenario {
   hour?: number;
   fields: (w: When) => Record<string, FieldValue>;
   notes?: Partial<Record<DossierStatus, string>>;
+  /** Status 5: the procedure's papers asked for again, by id, and papers described in words. */
+  missingPapers?: string[];
   missing?: string[];
+  /** Status 6: the fee to pay in the app, in đồng. */
+  amount?: number;
 }
 
 const P = SEED_PEOPLE;
@@ -148,8 +154,8 @@ export const SCENARIOS: Scenario[] = [
   {
     who: P.mai, proc: '1.009994', path: [1, 2, 4, 5], workingDaysAgo: 6, hour: 20,
     fields: () => ({ certificateNumber: 'DĐ 482915', mapSheet: '18', plotNumber: '236', plotArea: 96.5, footprint: 80, floors: 3, totalFloorArea: 240, height: 11.4, siteAddress: 'Số 27, tổ 12, phường Cam Đường' }),
-    missing: ['Bản vẽ mặt cắt và mặt đứng công trình có chữ ký của người thiết kế', 'Bản sao Giấy chứng nhận quyền sử dụng đất chụp rõ cả hai mặt'],
-    notes: { 5: 'Bản vẽ đã nộp mới có mặt bằng tầng 1, chưa đủ để thẩm định.' },
+    missingPapers: ['ban-ve-thiet-ke', 'giay-chung-nhan-qsdd'],
+    notes: { 5: 'Bản vẽ đã nộp mới có mặt bằng tầng 1, cần đủ mặt cắt, mặt đứng có chữ ký của người thiết kế; ảnh Giấy chứng nhận bị mất trang 3.' },
   },
   {
     who: P.mai, proc: '2.000488', path: [1, 2, 4], workingDaysAgo: 2, hour: 10,
@@ -162,7 +168,8 @@ export const SCENARIOS: Scenario[] = [
   {
     who: P.mai, proc: '1.012781', path: [1, 2, 4, 6], workingDaysAgo: 4, hour: 14,
     fields: (w) => ({ transferType: 'Tặng cho', certificateNumber: 'CS 073512', mapSheet: '22', plotNumber: '118', counterpartyName: 'Phạm Thị Xuân', contractDate: w.before(4), notaryOffice: 'Văn phòng công chứng Hoàng Liên, phường Lào Cai' }),
-    notes: { 6: 'Đề nghị nộp lệ phí trước bạ và thuế thu nhập cá nhân theo Thông báo nộp thuế của Thuế cơ sở tỉnh Lào Cai (đã gửi kèm), sau đó gửi chứng từ cho bộ phận Một cửa.' },
+    notes: { 6: 'Lệ phí đăng ký biến động đất đai. Lệ phí trước bạ và thuế thu nhập cá nhân được miễn vì tặng cho giữa mẹ và con.' },
+    amount: 50_000,
   },
   {
     who: P.mai, proc: '2.000815', path: [1, 2, 4, 9], workingDaysAgo: 1, hour: 8,
@@ -189,7 +196,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     who: P.my, proc: '1.000894', path: [1, 2, 4, 9, 10], workingDaysAgo: 11, hour: 9,
-    fields: (w) => ({ husbandFullName: 'Thào A Páo', husbandBirthDate: '1997-11-20', husbandIdNumber: '010097004021', husbandResidence: 'Thôn Bản Phố, xã Bắc Hà', wifeFullName: 'Giàng Thị Mỷ', wifeBirthDate: '1995-02-08', wifeIdNumber: '010195006128', wifeResidence: 'Thôn Na Hối Tày, xã Bắc Hà', appointmentDate: w.after(3), voluntary: yes }),
+    fields: (w) => ({ husbandFullName: 'Thào A Páo', husbandBirthDate: '1997-11-20', husbandIdNumber: '010097004021', husbandResidence: 'Thôn Bản Phố, xã Bắc Hà', wifeFullName: 'Giàng Thị Mỷ', wifeBirthDate: '1995-02-08', wifeIdNumber: '010195006128', wifeResidence: 'Thôn Na Hối Tày, xã Bắc Hà', residence: 'cung-xa', appointmentDate: w.after(3), voluntary: yes }),
   },
   {
     who: P.my, proc: '1.001776', path: [1, 2, 4], workingDaysAgo: 19, hour: 11,
@@ -211,7 +218,8 @@ export const SCENARIOS: Scenario[] = [
   {
     who: P.nam, proc: '2.000205', path: [1, 2, 4, 6], workingDaysAgo: 3, hour: 10,
     fields: (w) => ({ workerName: 'ZHANG WEI', nationality: 'Trung Quốc', passportNumber: 'EH4829175', position: 'Chuyên gia', employer: 'Doanh nghiệp tư nhân Nông sản Hoàng Nam', fromDate: w.after(20), toDate: w.after(385) }),
-    notes: { 6: 'Đề nghị nộp phí cấp giấy phép lao động 600.000 đồng qua Cổng dịch vụ công hoặc tại bộ phận Một cửa.' },
+    notes: { 6: 'Phí cấp giấy phép lao động cho người lao động nước ngoài.' },
+    amount: 600_000,
   },
   {
     who: P.de, proc: '1.002809', path: [1, 2, 4], workingDaysAgo: 2, hour: 17,
@@ -229,7 +237,7 @@ export const SCENARIOS: Scenario[] = [
   {
     who: P.ha, proc: '1.001432', path: [1, 2, 4, 5], workingDaysAgo: 6, hour: 10,
     fields: () => ({ enterpriseName: 'Công ty TNHH Du lịch Mây Trắng Sa Pa', taxCode: '5300812457', headOffice: 'Số 8, phố Thạch Sơn, phường Sa Pa', deposit: 100_000_000, depositBank: 'Ngân hàng TMCP Công Thương Việt Nam – Chi nhánh Lào Cai', managerName: 'Phạm Thị Thu Hà' }),
-    missing: ['Bản sao chứng chỉ nghiệp vụ điều hành du lịch nội địa của người phụ trách', 'Giấy chứng nhận ký quỹ bản chính có xác nhận của ngân hàng'],
+    missingPapers: ['chung-chi-dieu-hanh', 'ky-quy'],
     notes: { 5: 'Người phụ trách kinh doanh lữ hành phải có chứng chỉ nghiệp vụ theo quy định.' },
   },
   {
@@ -239,13 +247,13 @@ export const SCENARIOS: Scenario[] = [
   {
     who: P.ha, proc: '1.009995', path: [1, 2, 4, 5, 4, 9, 10], workingDaysAgo: 35, hour: 9,
     fields: () => ({ certificateNumber: 'BV 215836', siteAddress: 'Số 8, phố Thạch Sơn, phường Sa Pa', works: 'Cải tạo tầng 1 làm phòng đón khách, thay mái tôn bằng mái ngói, giữ nguyên kết cấu chịu lực.', floorsAfter: 3 }),
-    missing: ['Bản vẽ hiện trạng mặt đứng phía phố Thạch Sơn'],
+    missingPapers: ['ban-ve-hien-trang'],
     notes: { 5: 'Công trình nằm trong khu vực cần giữ kiến trúc mặt phố, cần bản vẽ hiện trạng để đối chiếu.' },
   },
   {
     who: P.chu, proc: '1.001978', path: [1, 2, 4, 5, 4], workingDaysAgo: 18, hour: 8,
     fields: (w) => ({ lastEmployer: 'Công ty Cổ phần Phân bón và Hóa chất Lào Cai', contractType: 'Xác định thời hạn', contractEndDate: w.before(20), socialInsuranceNumber: '1018824517', contributionMonths: 38, bankAccount: '8803205118234', bankName: 'Agribank Chi nhánh Si Ma Cai' }),
-    missing: ['Quyết định thôi việc có chữ ký, đóng dấu của công ty'],
+    missingPapers: ['quyet-dinh-thoi-viec'],
     notes: { 5: 'Ảnh quyết định thôi việc đã nộp bị mất phần chữ ký và dấu.' },
   },
   {
@@ -272,7 +280,8 @@ export const SCENARIOS: Scenario[] = [
   {
     who: P.tuan, proc: '2.002042', path: [1, 2, 4, 5, 8], workingDaysAgo: 32, hour: 10,
     fields: () => ({ companyName: 'Công ty TNHH Thương mại Kim Thành', headOffice: 'Số 45, đường Hoàng Liên, phường Lào Cai', charterCapital: 3_000_000_000, members: 3, legalRepresentative: 'Đỗ Minh Tuấn', businessLines: 'Bán buôn máy móc, thiết bị nông nghiệp; dịch vụ logistics hàng hóa xuất nhập khẩu qua cửa khẩu' }),
-    missing: ['Điều lệ công ty có đủ chữ ký của các thành viên', 'Bản sao giấy tờ pháp lý của thành viên là tổ chức'],
+    missingPapers: ['dieu-le'],
+    missing: ['Bản sao giấy tờ pháp lý của thành viên là tổ chức'],
     notes: { 5: 'Điều lệ thiếu chữ ký của một thành viên góp vốn.', 8: 'Quá 30 ngày công dân chưa bổ sung giấy tờ theo yêu cầu.' },
   },
   {
@@ -308,7 +317,8 @@ export const SCENARIOS: Scenario[] = [
   {
     who: P.phu, proc: '2.000633', path: [1, 2, 4, 6], workingDaysAgo: 5, hour: 10,
     fields: () => ({ storeName: 'Cửa hàng tạp hóa Phú Ngoang', storeAddress: 'Thôn Bản Ngoang, xã Văn Bàn', storeArea: 36, supplier: 'Công ty Cổ phần Rượu Bắc Hà', commitment: yes }),
-    notes: { 6: 'Đề nghị nộp phí thẩm định 200.000 đồng trước khi cơ quan kiểm tra thực tế cửa hàng.' },
+    notes: { 6: 'Phí thẩm định cấp Giấy phép bán lẻ sản phẩm rượu, nộp trước khi cơ quan kiểm tra thực tế cửa hàng.' },
+    amount: 200_000,
   },
   {
     who: P.phu, proc: '1.012790', path: [1, 2, 4, 9], workingDaysAgo: 2, hour: 8,
@@ -353,8 +363,8 @@ export const dossiersSeeder: Seeder = {
 
     const insert = db.prepare(
       `INSERT INTO dossiers (code, procedure_id, agency_code, owner_id, status, channel, applicant, applicant_search, fields,
-         missing_documents, received_at, due_at, finished_at, updated_at, seeded)
-       VALUES (@code, @procedureId, @agencyCode, @ownerId, @status, 'Trực tuyến', @applicant, @search, @fields, @missing, @receivedAt, @dueAt, @finishedAt, @updatedAt, 1)`,
+         missing_documents, missing_papers, received_at, due_at, finished_at, updated_at, seeded)
+       VALUES (@code, @procedureId, @agencyCode, @ownerId, @status, 'Trực tuyến', @applicant, @search, @fields, @missing, @missingPapers, @receivedAt, @dueAt, @finishedAt, @updatedAt, 1)`,
     );
     const notice = db.prepare(
       "INSERT INTO notifications (user_id, kind, ref_id, title, body, created_at, read_at) VALUES (?, 'dossier', ?, ?, ?, ?, ?)",
@@ -382,6 +392,7 @@ export const dossiersSeeder: Seeder = {
 
       let dueAt = firstDue;
       let finishedAt: number | null = null;
+      const missing = missingFrom(procedurePapers(procedure), s.missingPapers ?? [], s.missing ?? []);
       const steps: { status: DossierStatus; action: string; office: string; officer: string | null; actor: 'citizen' | 'officer'; note: string | null; at: number }[] = [
         { status: 1, action: 'Nộp hồ sơ trực tuyến', office: CITIZEN_OFFICE, officer: null, actor: 'citizen', note: null, at: sentAt },
       ];
@@ -393,9 +404,10 @@ export const dossiersSeeder: Seeder = {
         if (!check.ok) throw new Error(`Kịch bản sai (${s.proc}): ${check.message}`);
         const desk = deskOf(check.transition.desk, procedure, agency);
         let note = s.notes?.[to] ?? (check.transition.noteRequired ? DEFAULT_REASONS[to] ?? null : null);
-        if (to === 5) note = [note, `Cần bổ sung: ${(s.missing ?? []).join('; ')}.`].filter(Boolean).join(' ');
+        if (to === 5) note = [note, `Cần bổ sung: ${missing.map((m) => m.name).join('; ')}.`].filter(Boolean).join(' ');
+        if (to === 6 && s.amount) note = `${note} Số tiền: ${s.amount.toLocaleString('vi-VN')} đồng.`;
         if (from === 5 && to === 4) {
-          note = `Đã gửi ${s.missing?.length ?? 1} giấy tờ bổ sung.`;
+          note = `Đã gửi ${missing.length} giấy tờ bổ sung: ${missing.map((m) => m.name).join('; ')}.`;
           dueAt = dueDateFor(times[i], procedure.processing_days);
         }
         if ([3, 7, 8, 9].includes(to)) finishedAt = times[i];
@@ -411,16 +423,26 @@ export const dossiersSeeder: Seeder = {
         applicant: JSON.stringify(s.who.applicant),
         search: foldVietnamese(s.who.applicant.fullName),
         fields: JSON.stringify(s.fields(w)),
-        missing: JSON.stringify(last === 5 ? s.missing ?? [] : []),
+        missing: JSON.stringify(last === 5 ? missing.map((m) => m.name) : []),
+        missingPapers: JSON.stringify(last === 5 ? missing : []),
         receivedAt: sentAt,
         dueAt,
         finishedAt,
         updatedAt: steps[steps.length - 1].at,
       });
+      // The fee of the last request to pay, still due.
+      if (last === 6 && s.amount) openFee(db, code, s.amount, s.notes?.[6] ?? DEFAULT_REASONS[6]!, steps[steps.length - 1].at);
       steps.forEach((step, i) => {
         recordStep(db, code, step);
-        const missing = step.status === 5 ? s.missing : undefined;
-        const n = statusNotice(step.status, { code, procedureName: procedure.name, agencyName: agency.name, dueAt, note: step.note, missing });
+        const n = statusNotice(step.status, {
+          code,
+          procedureName: procedure.name,
+          agencyName: agency.name,
+          dueAt,
+          note: step.status === 6 ? (s.notes?.[6] ?? step.note) : step.note,
+          missing: step.status === 5 ? missing.map((m) => m.name) : undefined,
+          amount: step.status === 6 ? (s.amount ?? null) : null,
+        });
         // Only the latest news of the last few days is still unread.
         const unread = i === steps.length - 1 && now - step.at < 3 * DAY;
         notice.run(s.who.id, code, `${n.title} – ${code}`, n.body, step.at, unread ? null : step.at + HOUR);
@@ -434,6 +456,13 @@ export const dossiersSeeder: Seeder = {
          finished_at = CASE WHEN finished_at IS NULL THEN NULL ELSE finished_at + @s END WHERE seeded = 1`,
     ).run({ s: shiftMs });
     db.prepare(`UPDATE dossier_history SET at = at + ? WHERE code IN (${codes})`).run(shiftMs);
+    db.prepare(`UPDATE dossier_files SET added_at = added_at + ? WHERE code IN (${codes})`).run(shiftMs);
+    db.prepare(
+      `UPDATE dossier_fees SET requested_at = requested_at + @s, closed_at = CASE WHEN closed_at IS NULL THEN NULL ELSE closed_at + @s END WHERE code IN (${codes})`,
+    ).run({ s: shiftMs });
+    db.prepare(
+      `UPDATE payment_orders SET created_at = created_at + @s, paid_at = CASE WHEN paid_at IS NULL THEN NULL ELSE paid_at + @s END WHERE code IN (${codes})`,
+    ).run({ s: shiftMs });
     db.prepare(
       `UPDATE notifications SET created_at = created_at + @s, read_at = CASE WHEN read_at IS NULL THEN NULL ELSE read_at + @s END
        WHERE kind = 'dossier' AND ref_id IN (${codes})`,
@@ -463,6 +492,7 @@ export const dossiersSeeder: Seeder = {
         `SELECT MAX(t) FROM (
            SELECT MAX(MAX(received_at), MAX(updated_at), COALESCE(MAX(finished_at), 0)) AS t FROM dossiers WHERE seeded = 1
            UNION ALL SELECT MAX(at) FROM dossier_history WHERE code IN (SELECT code FROM dossiers WHERE seeded = 1)
+           UNION ALL SELECT MAX(requested_at) FROM dossier_fees WHERE code IN (SELECT code FROM dossiers WHERE seeded = 1)
            UNION ALL SELECT MAX(MAX(created_at), COALESCE(MAX(read_at), 0)) FROM notifications
              WHERE kind = 'dossier' AND ref_id IN (SELECT code FROM dossiers WHERE seeded = 1))`,
       )

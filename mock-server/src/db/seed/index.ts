@@ -5,6 +5,8 @@ import { newsSeeder } from './news.js';
 import { dossiersSeeder } from './dossiers.js';
 import { outagesSeeder } from './outages.js';
 import { tourismSeeder } from './tourism.js';
+import { appointmentOfficesSeeder } from './appointment-offices.js';
+import { procedurePapersSeeder } from './catalogue-refresh.js';
 
 /**
  * A seeder fills one feature's tables with realistic data, dated relative to `now`.
@@ -23,7 +25,7 @@ export interface Seeder {
 }
 
 /** Every feature's seeder, in dependency order. */
-export const seeders: Seeder[] = [newsSeeder, outagesSeeder, tourismSeeder, feedbackSeeder, dossiersSeeder];
+export const seeders: Seeder[] = [newsSeeder, outagesSeeder, tourismSeeder, feedbackSeeder, dossiersSeeder, procedurePapersSeeder, appointmentOfficesSeeder];
 
 const DAY_MS = 24 * 3600 * 1000;
 

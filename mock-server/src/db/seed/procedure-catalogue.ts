@@ -1,5 +1,7 @@
-import type { FormField, Paper, ProcedureFieldId, ServiceLevel } from '../../contract/dossiers.js';
+import type { FormField, ProcedureFieldId, ServiceLevel } from '../../contract/dossiers.js';
+import type { PaperSpec } from '../../contract/papers.js';
 import { COMMUNES, type FormerDistrictId } from '../../contract/communes.js';
+import { PROCEDURE_PAPERS } from './procedure-papers.js';
 
 /**
  * Administrative procedures handled in Lào Cai, as the province's public-service portal lists them
@@ -90,7 +92,8 @@ export interface CatalogueProcedure {
   feeText: string;
   description: string;
   applicants: string;
-  papers: Paper[];
+  /** From procedure-papers.ts: ids, copies and when each is needed. */
+  papers: PaperSpec[];
   result: string;
   legalBasis: string[];
   fields: FormField[];
@@ -208,10 +211,8 @@ const certificateNumber = (required = true) =>
   });
 const RECORD_TYPES = ['Khai sinh', 'Kết hôn', 'Khai tử', 'Nhận cha, mẹ, con', 'Giám hộ'];
 
-const ONLINE_FORM = (name: string): Paper => ({ name, copies: '01 bản chính', note: 'Khai trực tuyến trên ứng dụng, không cần in.' });
-const ID_PAPER: Paper = { name: 'Căn cước hoặc Căn cước công dân của người nộp', copies: '01 bản chụp', note: 'Không cần nộp khi thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư.' };
 
-export const PROCEDURES: CatalogueProcedure[] = [
+const CATALOGUE: Omit<CatalogueProcedure, 'papers'>[] = [
   // ───────── Hộ tịch ─────────
   {
     nationalCode: '1.001193',
@@ -226,11 +227,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Đăng ký việc sinh của trẻ em để được cấp Giấy khai sinh và số định danh cá nhân. Cha, mẹ hoặc người thân nộp tại UBND xã, phường nơi cư trú của cha hoặc mẹ trong 60 ngày kể từ ngày trẻ sinh ra.',
     applicants: 'Cha, mẹ, ông, bà hoặc người thân thích đang nuôi dưỡng trẻ',
-    papers: [
-      ONLINE_FORM('Tờ khai đăng ký khai sinh'),
-      { name: 'Giấy chứng sinh do cơ sở y tế cấp', copies: '01 bản chính', note: 'Sinh ngoài cơ sở y tế: văn bản xác nhận của người làm chứng.' },
-      ID_PAPER,
-    ],
     result: 'Giấy khai sinh (bản chính và bản điện tử); số định danh cá nhân của trẻ',
     legalBasis: ['Luật Hộ tịch năm 2014', 'Nghị định số 123/2015/NĐ-CP', 'Thông tư số 04/2020/TT-BTP'],
     fields: [
@@ -261,11 +257,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Đăng ký kết hôn giữa công dân Việt Nam cư trú trong nước. Hai bên khai trực tuyến, sau đó cùng có mặt tại UBND xã, phường để ký vào Sổ đăng ký kết hôn và nhận Giấy chứng nhận kết hôn.',
     applicants: 'Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi, tự nguyện kết hôn',
-    papers: [
-      ONLINE_FORM('Tờ khai đăng ký kết hôn'),
-      { name: 'Giấy xác nhận tình trạng hôn nhân', copies: '01 bản chính', note: 'Chỉ cần khi một bên cư trú ở xã, phường khác.' },
-      ID_PAPER,
-    ],
     result: 'Giấy chứng nhận kết hôn (01 bản chính cho mỗi bên)',
     legalBasis: ['Luật Hôn nhân và gia đình năm 2014', 'Luật Hộ tịch năm 2014', 'Nghị định số 123/2015/NĐ-CP'],
     fields: [
@@ -277,6 +268,10 @@ export const PROCEDURES: CatalogueProcedure[] = [
       pastDate('wifeBirthDate', 'Ngày sinh bên nữ'),
       idNumber('wifeIdNumber', 'Số định danh cá nhân bên nữ'),
       text('wifeResidence', 'Nơi cư trú bên nữ', true, { maxLength: 200 }),
+      select('residence', 'Nơi cư trú của hai bên', [
+        { value: 'cung-xa', label: 'Cả hai bên cư trú tại xã, phường nhận hồ sơ' },
+        { value: 'khac-xa', label: 'Một bên cư trú ở xã, phường khác' },
+      ]),
       futureDate('appointmentDate', 'Ngày hai bên dự kiến đến ký Giấy chứng nhận', false),
       {
         name: 'voluntary',
@@ -299,11 +294,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Đăng ký việc một người đã mất để cấp Trích lục khai tử và xóa đăng ký thường trú. Người thân nộp tại UBND xã, phường nơi cư trú cuối cùng của người mất trong 15 ngày.',
     applicants: 'Vợ, chồng, con, cha, mẹ hoặc người thân thích của người đã mất',
-    papers: [
-      ONLINE_FORM('Tờ khai đăng ký khai tử'),
-      { name: 'Giấy báo tử hoặc giấy tờ thay Giấy báo tử', copies: '01 bản chính' },
-      ID_PAPER,
-    ],
     result: 'Trích lục khai tử',
     legalBasis: ['Luật Hộ tịch năm 2014', 'Nghị định số 123/2015/NĐ-CP'],
     fields: [
@@ -330,7 +320,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Cấp bản sao trích lục khai sinh, kết hôn, khai tử… từ Sổ hộ tịch hoặc Cơ sở dữ liệu hộ tịch điện tử cho người đã đăng ký tại UBND xã, phường.',
     applicants: 'Người được đăng ký hộ tịch, người thân thích hoặc người được ủy quyền',
-    papers: [ONLINE_FORM('Tờ khai cấp bản sao trích lục hộ tịch'), ID_PAPER],
     result: 'Bản sao Trích lục hộ tịch (bản giấy hoặc bản điện tử)',
     legalBasis: ['Luật Hộ tịch năm 2014', 'Thông tư số 85/2019/TT-BTC'],
     fields: [
@@ -355,7 +344,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Xác nhận một người đang độc thân, đã ly hôn hoặc có vợ, chồng đã mất, để dùng khi đăng ký kết hôn, vay vốn, mua bán nhà đất hoặc mục đích khác.',
     applicants: 'Công dân Việt Nam cư trú tại xã, phường',
-    papers: [ONLINE_FORM('Tờ khai cấp Giấy xác nhận tình trạng hôn nhân'), { name: 'Bản án, quyết định ly hôn đã có hiệu lực', copies: '01 bản sao', note: 'Nếu đã ly hôn.' }, ID_PAPER],
     result: 'Giấy xác nhận tình trạng hôn nhân (có giá trị 06 tháng)',
     legalBasis: ['Luật Hộ tịch năm 2014', 'Nghị định số 123/2015/NĐ-CP'],
     fields: [
@@ -378,7 +366,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Sửa thông tin sai trong Giấy khai sinh, Sổ hộ tịch do lỗi khi đăng ký, thay đổi họ, chữ đệm, tên của người dưới 18 tuổi, hoặc bổ sung thông tin còn thiếu.',
     applicants: 'Người có thông tin hộ tịch cần thay đổi, cải chính, bổ sung hoặc cha, mẹ của người chưa thành niên',
-    papers: [ONLINE_FORM('Tờ khai đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch'), { name: 'Giấy tờ làm căn cứ cho việc thay đổi, cải chính', copies: '01 bản sao có chứng thực' }, ID_PAPER],
     result: 'Trích lục thay đổi, cải chính, bổ sung thông tin hộ tịch',
     legalBasis: ['Luật Hộ tịch năm 2014', 'Bộ luật Dân sự năm 2015'],
     fields: [
@@ -404,7 +391,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Chứng thực bản sao đúng với bản chính cho giấy tờ do cơ quan Việt Nam cấp. Khai trước trên ứng dụng, mang bản chính đến bộ phận Một cửa để đối chiếu và nhận bản sao.',
     applicants: 'Mọi cá nhân, tổ chức có bản chính giấy tờ cần sao',
-    papers: [{ name: 'Bản chính giấy tờ cần chứng thực', copies: 'Xuất trình khi nhận' }, { name: 'Bản chụp giấy tờ cần chứng thực', copies: '01 bản' }],
     result: 'Bản sao có chứng thực',
     legalBasis: ['Nghị định số 23/2015/NĐ-CP', 'Thông tư số 226/2016/TT-BTC'],
     fields: [
@@ -427,7 +413,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Chứng thực chữ ký trong giấy tờ, văn bản là của người đã ký (giấy ủy quyền đơn giản, đơn đề nghị, bản khai…). Người ký phải ký trước mặt người thực hiện chứng thực.',
     applicants: 'Người ký giấy tờ, văn bản',
-    papers: [{ name: 'Giấy tờ, văn bản cần chứng thực chữ ký', copies: '01 bản' }, ID_PAPER],
     result: 'Giấy tờ, văn bản được chứng thực chữ ký',
     legalBasis: ['Nghị định số 23/2015/NĐ-CP', 'Thông tư số 01/2020/TT-BTP'],
     fields: [
@@ -448,7 +433,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: '50.000 đồng/hợp đồng, giao dịch',
     description: 'Chứng thực hợp đồng mua bán, tặng cho, vay mượn tài sản là động sản (xe máy, ô tô, máy móc…) giữa các cá nhân.',
     applicants: 'Các bên tham gia hợp đồng, giao dịch',
-    papers: [{ name: 'Dự thảo hợp đồng, giao dịch', copies: '01 bản' }, { name: 'Giấy tờ chứng minh quyền sở hữu tài sản', copies: '01 bản sao' }, ID_PAPER],
     result: 'Hợp đồng, giao dịch được chứng thực',
     legalBasis: ['Bộ luật Dân sự năm 2015', 'Nghị định số 23/2015/NĐ-CP'],
     fields: [
@@ -472,7 +456,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Cấp Phiếu lý lịch tư pháp xác nhận có hay không có án tích, để bổ sung hồ sơ xin việc, du học, xuất khẩu lao động… Công dân thường trú hoặc tạm trú tại Lào Cai nộp trực tuyến.',
     applicants: 'Công dân Việt Nam thường trú hoặc tạm trú tại tỉnh Lào Cai',
-    papers: [ONLINE_FORM('Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp'), ID_PAPER, { name: 'Giấy tờ chứng minh thuộc diện miễn, giảm phí', copies: '01 bản chụp', note: 'Nếu có.' }],
     result: 'Phiếu lý lịch tư pháp số 1 hoặc số 2 (bản giấy hoặc bản điện tử trên VNeID)',
     legalBasis: ['Luật Lý lịch tư pháp năm 2009', 'Thông tư số 244/2016/TT-BTC'],
     fields: [
@@ -503,7 +486,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Người thuộc diện được trợ giúp pháp lý (hộ nghèo, người có công, trẻ em, người dân tộc thiểu số ở vùng đặc biệt khó khăn…) yêu cầu luật sư, trợ giúp viên tư vấn hoặc tham gia tố tụng miễn phí.',
     applicants: 'Người thuộc diện được trợ giúp pháp lý theo Luật Trợ giúp pháp lý',
-    papers: [ONLINE_FORM('Đơn yêu cầu trợ giúp pháp lý'), { name: 'Giấy tờ chứng minh thuộc diện được trợ giúp pháp lý', copies: '01 bản chụp' }, { name: 'Giấy tờ liên quan đến vụ việc', copies: '01 bản chụp', note: 'Nếu có.' }],
     result: 'Văn bản thông báo thụ lý và phân công người thực hiện trợ giúp pháp lý',
     legalBasis: ['Luật Trợ giúp pháp lý năm 2017', 'Thông tư số 12/2018/TT-BTP'],
     fields: [
@@ -526,7 +508,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Đăng ký hộ kinh doanh do một cá nhân hoặc các thành viên hộ gia đình làm chủ, kinh doanh tại một địa điểm, để được cấp Giấy chứng nhận đăng ký hộ kinh doanh.',
     applicants: 'Cá nhân, thành viên hộ gia đình là công dân Việt Nam có đủ năng lực hành vi dân sự',
-    papers: [ONLINE_FORM('Giấy đề nghị đăng ký hộ kinh doanh'), { name: 'Biên bản họp thành viên hộ gia đình', copies: '01 bản chụp', note: 'Khi các thành viên hộ gia đình cùng đăng ký.' }, { name: 'Hợp đồng thuê địa điểm kinh doanh', copies: '01 bản chụp', note: 'Nếu thuê.' }],
     result: 'Giấy chứng nhận đăng ký hộ kinh doanh',
     legalBasis: ['Nghị định số 01/2021/NĐ-CP', 'Thông tư số 02/2023/TT-BKHĐT'],
     fields: [
@@ -536,6 +517,7 @@ export const PROCEDURES: CatalogueProcedure[] = [
       money('capital', 'Vốn kinh doanh', 1_000_000),
       integer('employees', 'Số lao động', 0, 500, true, { unit: 'người' }),
       select('ownerType', 'Chủ hộ kinh doanh', ['Cá nhân', 'Các thành viên hộ gia đình']),
+      { name: 'rentedPremises', label: 'Địa điểm kinh doanh là nhà, mặt bằng đi thuê', type: 'checkbox', required: false },
     ],
   },
   {
@@ -550,7 +532,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Miễn lệ phí khi đăng ký trực tuyến; phí công bố nội dung đăng ký doanh nghiệp 100.000 đồng',
     description: 'Thành lập doanh nghiệp do một cá nhân làm chủ và tự chịu trách nhiệm bằng toàn bộ tài sản của mình.',
     applicants: 'Cá nhân từ đủ 18 tuổi, không thuộc trường hợp bị cấm thành lập doanh nghiệp',
-    papers: [ONLINE_FORM('Giấy đề nghị đăng ký doanh nghiệp'), ID_PAPER],
     result: 'Giấy chứng nhận đăng ký doanh nghiệp',
     legalBasis: ['Luật Doanh nghiệp năm 2020', 'Nghị định số 168/2025/NĐ-CP'],
     fields: [
@@ -574,7 +555,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Miễn lệ phí khi đăng ký trực tuyến; phí công bố nội dung đăng ký doanh nghiệp 100.000 đồng',
     description: 'Thành lập công ty trách nhiệm hữu hạn có từ 2 đến 50 thành viên góp vốn.',
     applicants: 'Các cá nhân, tổ chức góp vốn thành lập công ty',
-    papers: [ONLINE_FORM('Giấy đề nghị đăng ký doanh nghiệp'), { name: 'Điều lệ công ty', copies: '01 bản' }, { name: 'Danh sách thành viên', copies: '01 bản' }, ID_PAPER],
     result: 'Giấy chứng nhận đăng ký doanh nghiệp',
     legalBasis: ['Luật Doanh nghiệp năm 2020', 'Nghị định số 168/2025/NĐ-CP'],
     fields: [
@@ -598,7 +578,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Phí thẩm định 200.000 đồng/lần (phường: 400.000 đồng/lần)',
     description: 'Cấp phép cho cửa hàng bán lẻ rượu đóng chai hoặc rượu thủ công đã có nhãn, đáp ứng điều kiện về địa điểm và nguồn hàng.',
     applicants: 'Hộ kinh doanh, doanh nghiệp có cửa hàng bán lẻ trên địa bàn xã, phường',
-    papers: [ONLINE_FORM('Đơn đề nghị cấp Giấy phép bán lẻ sản phẩm rượu'), { name: 'Giấy chứng nhận đăng ký kinh doanh', copies: '01 bản sao' }, { name: 'Hợp đồng mua bán với nhà cung cấp rượu', copies: '01 bản sao' }],
     result: 'Giấy phép bán lẻ sản phẩm rượu (thời hạn 05 năm)',
     legalBasis: ['Nghị định số 105/2017/NĐ-CP', 'Nghị định số 17/2020/NĐ-CP'],
     fields: [
@@ -622,7 +601,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Phí thẩm định 2.000.000 đồng (1–3 phòng); 3.000.000 đồng (4–5 phòng); 6.000.000 đồng (từ 6 phòng)',
     description: 'Cấp phép kinh doanh dịch vụ karaoke khi cơ sở đáp ứng điều kiện phòng hát, phòng cháy chữa cháy và khoảng cách.',
     applicants: 'Doanh nghiệp, hộ kinh doanh',
-    papers: [ONLINE_FORM('Đơn đề nghị cấp Giấy phép'), { name: 'Văn bản nghiệm thu về phòng cháy và chữa cháy', copies: '01 bản sao' }],
     result: 'Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke',
     legalBasis: ['Nghị định số 54/2019/NĐ-CP', 'Thông tư số 01/2021/TT-BTC'],
     fields: [
@@ -645,7 +623,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Phí thẩm định 3.000.000 đồng/giấy phép',
     description: 'Cấp phép cho doanh nghiệp tổ chức tour du lịch trong nước, như các tour Sa Pa – Fansipan, Bắc Hà, Y Tý, Mù Cang Chải.',
     applicants: 'Doanh nghiệp đăng ký kinh doanh dịch vụ lữ hành',
-    papers: [ONLINE_FORM('Đơn đề nghị cấp giấy phép'), { name: 'Giấy chứng nhận ký quỹ kinh doanh dịch vụ lữ hành', copies: '01 bản chính' }, { name: 'Bằng cấp hoặc chứng chỉ nghiệp vụ điều hành du lịch của người phụ trách', copies: '01 bản sao' }],
     result: 'Giấy phép kinh doanh dịch vụ lữ hành nội địa',
     legalBasis: ['Luật Du lịch năm 2017', 'Nghị định số 168/2017/NĐ-CP'],
     fields: [
@@ -671,11 +648,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Cấp giấy phép xây dựng nhà ở riêng lẻ tại phường, tại khu vực có quy hoạch chi tiết hoặc trong khu bảo tồn, di tích. Nhà ở nông thôn ngoài khu quy hoạch được miễn giấy phép.',
     applicants: 'Hộ gia đình, cá nhân có quyền sử dụng đất hợp pháp',
-    papers: [
-      ONLINE_FORM('Đơn đề nghị cấp giấy phép xây dựng'),
-      { name: 'Giấy chứng nhận quyền sử dụng đất', copies: '01 bản sao' },
-      { name: 'Bản vẽ thiết kế xây dựng (mặt bằng, mặt cắt, mặt đứng, móng)', copies: '02 bộ' },
-    ],
     result: 'Giấy phép xây dựng',
     legalBasis: ['Luật Xây dựng năm 2014, sửa đổi năm 2020', 'Nghị định số 175/2024/NĐ-CP'],
     fields: [
@@ -703,7 +675,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: '50.000 đồng/giấy phép',
     description: 'Cấp phép sửa chữa, cải tạo làm thay đổi kết cấu chịu lực, công năng hoặc mặt ngoài của nhà ở riêng lẻ.',
     applicants: 'Chủ sở hữu nhà ở riêng lẻ',
-    papers: [ONLINE_FORM('Đơn đề nghị cấp giấy phép sửa chữa, cải tạo'), { name: 'Giấy chứng nhận quyền sở hữu nhà ở', copies: '01 bản sao' }, { name: 'Bản vẽ hiện trạng và bản vẽ thiết kế sửa chữa', copies: '02 bộ' }],
     result: 'Giấy phép sửa chữa, cải tạo công trình',
     legalBasis: ['Luật Xây dựng năm 2014, sửa đổi năm 2020', 'Nghị định số 175/2024/NĐ-CP'],
     fields: [
@@ -727,7 +698,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Đăng ký và cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu cho hộ gia đình, cá nhân đang sử dụng đất ổn định.',
     applicants: 'Hộ gia đình, cá nhân đang sử dụng đất chưa được cấp Giấy chứng nhận',
-    papers: [ONLINE_FORM('Đơn đăng ký đất đai, tài sản gắn liền với đất'), { name: 'Giấy tờ về quyền sử dụng đất (nếu có)', copies: '01 bản sao' }, { name: 'Mảnh trích đo địa chính thửa đất', copies: '01 bản' }],
     result: 'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
     legalBasis: ['Luật Đất đai năm 2024', 'Nghị định số 101/2024/NĐ-CP', 'Nghị định số 151/2025/NĐ-CP'],
     fields: [
@@ -754,12 +724,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     description:
       'Sang tên Giấy chứng nhận khi chuyển nhượng, tặng cho hoặc thừa kế quyền sử dụng đất đã được công chứng, chứng thực. Sau khi có thông báo thuế, người dân nộp thuế rồi nhận Giấy chứng nhận.',
     applicants: 'Bên nhận chuyển nhượng, nhận tặng cho, người thừa kế',
-    papers: [
-      ONLINE_FORM('Đơn đăng ký biến động đất đai'),
-      { name: 'Hợp đồng, văn bản chuyển quyền đã công chứng, chứng thực', copies: '01 bản chính' },
-      { name: 'Giấy chứng nhận đã cấp', copies: '01 bản chính' },
-      { name: 'Tờ khai lệ phí trước bạ, thuế thu nhập cá nhân', copies: '01 bản' },
-    ],
     result: 'Giấy chứng nhận được xác nhận thay đổi hoặc cấp mới',
     legalBasis: ['Luật Đất đai năm 2024', 'Nghị định số 101/2024/NĐ-CP'],
     fields: [
@@ -784,7 +748,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: '50.000 đồng/giấy',
     description: 'Đổi Giấy chứng nhận bị ố, nhòe, rách, hư hỏng hoặc đổi sang mẫu mới khi đo đạc lại bản đồ địa chính.',
     applicants: 'Người đang sử dụng đất đã có Giấy chứng nhận',
-    papers: [ONLINE_FORM('Đơn đề nghị cấp đổi Giấy chứng nhận'), { name: 'Giấy chứng nhận đã cấp', copies: '01 bản chính' }],
     result: 'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất mới',
     legalBasis: ['Luật Đất đai năm 2024', 'Nghị định số 101/2024/NĐ-CP'],
     fields: [
@@ -806,7 +769,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Phí khai thác, sử dụng tài liệu đất đai 150.000 đồng/thửa',
     description: 'Cung cấp thông tin thửa đất, lịch sử biến động, quy hoạch sử dụng đất hoặc giá đất để tra cứu trước khi giao dịch.',
     applicants: 'Mọi tổ chức, cá nhân',
-    papers: [ONLINE_FORM('Phiếu yêu cầu cung cấp thông tin, dữ liệu đất đai')],
     result: 'Văn bản cung cấp thông tin, dữ liệu đất đai',
     legalBasis: ['Luật Đất đai năm 2024', 'Nghị định số 101/2024/NĐ-CP'],
     fields: [
@@ -830,7 +792,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Không thu phí',
     description: 'Cấp bản sao bằng tốt nghiệp trung học phổ thông, trung học cơ sở từ sổ gốc cho người bị mất bằng hoặc cần thêm bản sao.',
     applicants: 'Người được cấp văn bằng hoặc người được ủy quyền',
-    papers: [ONLINE_FORM('Đơn đề nghị cấp bản sao văn bằng, chứng chỉ'), ID_PAPER],
     result: 'Bản sao văn bằng, chứng chỉ từ sổ gốc',
     legalBasis: ['Thông tư số 21/2019/TT-BGDĐT', 'Nghị định số 23/2015/NĐ-CP'],
     fields: [
@@ -855,7 +816,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Không thu phí',
     description: 'Chuyển học sinh trung học phổ thông sang trường khác trong tỉnh hoặc từ tỉnh khác đến Lào Cai khi gia đình chuyển nơi cư trú hoặc có lý do chính đáng.',
     applicants: 'Cha, mẹ hoặc người giám hộ của học sinh',
-    papers: [ONLINE_FORM('Đơn xin chuyển trường'), { name: 'Học bạ', copies: '01 bản chính' }, { name: 'Giấy giới thiệu chuyển trường của trường nơi đi', copies: '01 bản chính' }],
     result: 'Văn bản đồng ý tiếp nhận học sinh',
     legalBasis: ['Thông tư số 50/2021/TT-BGDĐT'],
     fields: [
@@ -880,7 +840,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Không thu phí',
     description: 'Hỗ trợ tiền ăn, gạo và nhà ở cho học sinh ở thôn, bản đặc biệt khó khăn phải ở lại trường vì nhà xa hoặc đường đi lại khó khăn.',
     applicants: 'Cha, mẹ hoặc người giám hộ của học sinh tiểu học, trung học cơ sở',
-    papers: [ONLINE_FORM('Đơn đề nghị hỗ trợ'), { name: 'Xác nhận của nhà trường về việc học sinh ở bán trú', copies: '01 bản chính' }],
     result: 'Quyết định phê duyệt danh sách học sinh được hỗ trợ',
     legalBasis: ['Nghị định số 66/2025/NĐ-CP'],
     fields: [
@@ -905,7 +864,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: '135.000 đồng/lần',
     description: 'Đổi giấy phép lái xe bằng giấy bìa hoặc thẻ PET cũ sắp hết hạn, bị hỏng sang giấy phép lái xe mới do Công an cấp.',
     applicants: 'Người có giấy phép lái xe do ngành Giao thông vận tải cấp',
-    papers: [ONLINE_FORM('Đơn đề nghị đổi giấy phép lái xe'), { name: 'Giấy khám sức khỏe của người lái xe', copies: '01 bản chính', note: 'Không cần với hạng A1, A2, A3 hoặc khi đã liên thông dữ liệu sức khỏe.' }, { name: 'Giấy phép lái xe đang dùng', copies: '01 bản chụp hai mặt' }],
     result: 'Giấy phép lái xe mới',
     legalBasis: ['Luật Trật tự, an toàn giao thông đường bộ năm 2024', 'Thông tư số 35/2024/TT-BCA'],
     fields: [
@@ -929,7 +887,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Không thu phí',
     description: 'Cấp phép cho xe chở hàng không chia nhỏ được vượt tải trọng hoặc khổ giới hạn được lưu hành trên quốc lộ, tỉnh lộ qua Lào Cai.',
     applicants: 'Chủ phương tiện hoặc người thuê vận tải',
-    papers: [ONLINE_FORM('Đơn đề nghị cấp giấy phép lưu hành xe'), { name: 'Giấy chứng nhận đăng ký xe', copies: '01 bản chụp' }, { name: 'Phương án vận chuyển', copies: '01 bản', note: 'Khi phải khảo sát, gia cố đường.' }],
     result: 'Giấy phép lưu hành xe',
     legalBasis: ['Luật Đường bộ năm 2024', 'Thông tư số 39/2024/TT-BGTVT'],
     fields: [
@@ -955,11 +912,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Không thu phí',
     description: 'Người lao động đã đóng bảo hiểm thất nghiệp đủ 12 tháng trở lên trong 24 tháng trước khi nghỉ việc đề nghị hưởng trợ cấp thất nghiệp trong 3 tháng kể từ ngày chấm dứt hợp đồng.',
     applicants: 'Người lao động đã chấm dứt hợp đồng lao động, chưa có việc làm',
-    papers: [
-      ONLINE_FORM('Đề nghị hưởng trợ cấp thất nghiệp'),
-      { name: 'Quyết định thôi việc hoặc giấy tờ chứng minh đã chấm dứt hợp đồng', copies: '01 bản sao' },
-      { name: 'Sổ bảo hiểm xã hội', copies: '01 bản chụp' },
-    ],
     result: 'Quyết định hưởng trợ cấp thất nghiệp',
     legalBasis: ['Luật Việc làm năm 2013', 'Nghị định số 28/2015/NĐ-CP'],
     fields: [
@@ -984,7 +936,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: '600.000 đồng/giấy phép',
     description: 'Cấp giấy phép cho người nước ngoài làm việc tại doanh nghiệp, tổ chức trên địa bàn tỉnh Lào Cai.',
     applicants: 'Người sử dụng lao động nước ngoài',
-    papers: [ONLINE_FORM('Văn bản đề nghị cấp giấy phép lao động'), { name: 'Giấy khám sức khỏe', copies: '01 bản' }, { name: 'Phiếu lý lịch tư pháp', copies: '01 bản' }, { name: 'Hộ chiếu', copies: '01 bản sao' }],
     result: 'Giấy phép lao động (thời hạn tối đa 02 năm)',
     legalBasis: ['Bộ luật Lao động năm 2019', 'Nghị định số 219/2025/NĐ-CP'],
     fields: [
@@ -1010,7 +961,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Không thu phí',
     description: 'Xét hưởng trợ cấp xã hội hằng tháng cho người cao tuổi, người khuyết tật nặng, trẻ em mồ côi, người đơn thân nghèo đang nuôi con.',
     applicants: 'Đối tượng bảo trợ xã hội hoặc người thân, người giám hộ',
-    papers: [ONLINE_FORM('Tờ khai đề nghị trợ giúp xã hội'), { name: 'Giấy xác nhận khuyết tật', copies: '01 bản sao', note: 'Với người khuyết tật.' }],
     result: 'Quyết định hưởng trợ cấp xã hội hằng tháng',
     legalBasis: ['Nghị định số 20/2021/NĐ-CP', 'Nghị định số 76/2024/NĐ-CP'],
     fields: [
@@ -1034,7 +984,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Không thu phí',
     description: 'Hội đồng xác định mức độ khuyết tật của xã, phường khám, đánh giá và cấp Giấy xác nhận khuyết tật để hưởng chính sách.',
     applicants: 'Người khuyết tật hoặc người đại diện',
-    papers: [ONLINE_FORM('Đơn đề nghị xác định mức độ khuyết tật'), { name: 'Giấy tờ khám, điều trị liên quan (nếu có)', copies: '01 bản sao' }],
     result: 'Giấy xác nhận khuyết tật',
     legalBasis: ['Luật Người khuyết tật năm 2010', 'Thông tư số 01/2019/TT-BLĐTBXH'],
     fields: [
@@ -1057,7 +1006,6 @@ export const PROCEDURES: CatalogueProcedure[] = [
     feeText: 'Không thu phí',
     description: 'Hỗ trợ chi phí mai táng cho gia đình, cá nhân tổ chức mai táng người đang hưởng trợ cấp xã hội hằng tháng đã mất.',
     applicants: 'Cơ quan, tổ chức, gia đình hoặc cá nhân đứng ra tổ chức mai táng',
-    papers: [ONLINE_FORM('Tờ khai đề nghị hỗ trợ chi phí mai táng'), { name: 'Giấy báo tử hoặc Trích lục khai tử', copies: '01 bản sao' }],
     result: 'Quyết định hỗ trợ chi phí mai táng',
     legalBasis: ['Nghị định số 20/2021/NĐ-CP', 'Nghị định số 76/2024/NĐ-CP'],
     fields: [
@@ -1068,5 +1016,12 @@ export const PROCEDURES: CatalogueProcedure[] = [
     ],
   },
 ];
+
+/** The catalogue with each procedure's papers. */
+export const PROCEDURES: CatalogueProcedure[] = CATALOGUE.map((p) => {
+  const papers = PROCEDURE_PAPERS[p.nationalCode];
+  if (!papers) throw new Error(`Thủ tục ${p.nationalCode} chưa có danh sách giấy tờ`);
+  return { ...p, papers };
+});
 
 export const procedureIdOf = (nationalCode: string) => `${nationalCode}.000.00.00.H38`;

@@ -22,8 +22,10 @@ export function formatSize(bytes: number): string {
 }
 
 /**
- * Papers for a dossier: photos from the camera or album (Zalo's picker inside Zalo) or PDF files.
- * Pictures are shrunk before upload, each shows its progress, and any can be removed or retried.
+ * The files of one paper of a dossier: photos from the camera or album (Zalo's picker inside
+ * Zalo) or PDF files, several pages allowed. Pictures are shrunk before upload, each shows its
+ * progress, and any can be removed or retried. `paper` names the paper in the buttons' accessible
+ * names, so a page with one picker per paper still says which is which.
  */
 export function AttachmentPicker({
   attachments,
@@ -31,12 +33,14 @@ export function AttachmentPicker({
   onRemove,
   max,
   error,
+  paper,
 }: {
   attachments: Upload[];
   onAdd: (upload: Upload) => void;
   onRemove: (id: string) => void;
   max: number;
   error?: string;
+  paper?: string;
 }) {
   const [pending, setPending] = useState<Pending[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -63,7 +67,9 @@ export function AttachmentPicker({
     const accepted = files.filter((f) => ALLOWED.test(f.type) || /\.(pdf|jpe?g|png|heic|heif|webp)$/i.test(f.name));
     const problems: string[] = [];
     if (accepted.length < files.length) problems.push('Chỉ nhận ảnh (JPEG, PNG, HEIC, WebP) hoặc tệp PDF.');
-    if (accepted.length > room) problems.push(`Mỗi hồ sơ đính kèm tối đa ${max} tệp; đã bỏ bớt ${accepted.length - Math.max(room, 0)} tệp.`);
+    if (accepted.length > room) {
+      problems.push(`Mỗi ${paper ? 'giấy tờ' : 'hồ sơ'} đính kèm tối đa ${max} tệp; đã bỏ bớt ${accepted.length - Math.max(room, 0)} tệp.`);
+    }
     setProblem(problems.length ? problems.join(' ') : null);
     const items = accepted.slice(0, Math.max(room, 0)).map((file) => ({ key: `f${counter.current++}`, file, progress: 0, error: null }));
     setPending((list) => [...list, ...items]);
@@ -124,15 +130,29 @@ export function AttachmentPicker({
         </ul>
       )}
       <div className="dsr-attach-actions">
-        <button type="button" className="lc-button lc-button--secondary" onClick={() => void choose('image')} disabled={room <= 0}>
+        <button
+          type="button"
+          className="lc-button lc-button--secondary"
+          onClick={() => void choose('image')}
+          disabled={room <= 0}
+          aria-label={paper ? `Chụp hoặc chọn ảnh: ${paper}` : undefined}
+        >
           <Icon name="camera" size={18} /> Chụp hoặc chọn ảnh
         </button>
-        <button type="button" className="lc-button lc-button--secondary" onClick={() => void choose('file')} disabled={room <= 0}>
+        <button
+          type="button"
+          className="lc-button lc-button--secondary"
+          onClick={() => void choose('file')}
+          disabled={room <= 0}
+          aria-label={paper ? `Chọn tệp PDF: ${paper}` : undefined}
+        >
           <Icon name="upload" size={18} /> Chọn tệp PDF
         </button>
       </div>
       <p className="lc-muted dsr-hint">
-        Đã có {attachments.length}/{max} tệp. Ảnh hoặc PDF, mỗi tệp tối đa 10 MB; ảnh được thu nhỏ trước khi gửi để tiết kiệm dung lượng.
+        {paper
+          ? `Đã có ${attachments.length}/${max} tệp. Nhiều trang thì chọn nhiều ảnh hoặc một tệp PDF, mỗi tệp tối đa 10 MB.`
+          : `Đã có ${attachments.length}/${max} tệp. Ảnh hoặc PDF, mỗi tệp tối đa 10 MB; ảnh được thu nhỏ trước khi gửi để tiết kiệm dung lượng.`}
       </p>
       {(problem || error) && (
         <p className="dsr-error" role="alert">

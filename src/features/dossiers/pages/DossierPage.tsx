@@ -6,6 +6,7 @@ import type { Upload } from '@contract/uploads';
 import { ApiError, errorMessage, newIdempotencyKey, qrSvgUrl } from '@/shared/api';
 import { paths } from '@/shared/routes';
 import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
+import { Sheet } from '@/shared/ui/Sheet';
 import { formatDateTime } from '@/shared/format/date';
 import { vietnamWallClock } from '@/shared/format';
 import { share, showToast } from '@/shared/zalo';
@@ -13,8 +14,10 @@ import { dossierQuery, dossiersVersionState, receiptKeysState, recentLookupsStat
 import { supplementDossier, withdrawDossier } from '../api';
 import { DeadlineBadge, StatusBadge, addressLine, formatPhone } from '../components/status';
 import { Timeline } from '../components/Timeline';
-import { Sheet } from '../components/Sheet';
-import { AttachmentPicker, formatSize } from '../components/AttachmentPicker';
+import { AttachmentPicker } from '../components/AttachmentPicker';
+import { DossierPapers } from '../components/DossierPapers';
+import { FeePanel, FeeReceiptCard } from '../components/FeePanel';
+import { MAX_FILES_PER_PAPER } from '@contract/papers';
 import { QrCard, copyCode } from '../components/QrCard';
 import '../dossiers.css';
 
@@ -35,29 +38,37 @@ function deadlineText(d: DossierView): string {
   return `Còn ${d.workingDaysLeft} ngày làm việc`;
 }
 
+/** The papers the office asked for, one slot each: the resident fills exactly those. */
 function SupplementSheet({ d, open, onClose }: { d: DossierView; open: boolean; onClose: () => void }) {
-  const [files, setFiles] = useState<Upload[]>([]);
+  const [files, setFiles] = useState<Record<string, Upload[]>>({});
   const [note, setNote] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [slotErrors, setSlotErrors] = useState<Record<string, string>>({});
   const bump = useSetRecoilState(dossiersVersionState);
   const keyFor = useActionKey();
   const send = async () => {
-    if (files.length === 0) {
-      setError('Vui lòng đính kèm giấy tờ bổ sung.');
+    const empty = d.missingPapers.filter((m) => (files[m.id]?.length ?? 0) === 0);
+    if (empty.length > 0) {
+      setSlotErrors(Object.fromEntries(empty.map((m) => [m.id, `Vui lòng đính kèm ${m.name.charAt(0).toLocaleLowerCase('vi')}${m.name.slice(1)}.`])));
+      setError(`Còn ${empty.length} giấy tờ chưa có tệp.`);
       return;
     }
-    const body = { attachmentIds: files.map((f) => f.id), ...(note.trim() ? { note: note.trim() } : {}) };
+    const body = { papers: Object.fromEntries(d.missingPapers.map((m) => [m.id, files[m.id].map((f) => f.id)])), ...(note.trim() ? { note: note.trim() } : {}) };
     setSending(true);
     setError(null);
+    setSlotErrors({});
     try {
       await supplementDossier(d.code, body, keyFor(body));
       onClose();
-      setFiles([]);
+      setFiles({});
       setNote('');
       bump((v) => v + 1);
       await showToast('Đã gửi giấy tờ bổ sung. Hồ sơ tiếp tục được xử lý.');
     } catch (e) {
+      if (e instanceof ApiError && e.details.length > 0) {
+        setSlotErrors(Object.fromEntries(e.details.map((x) => [x.path.split('.')[1] ?? '', x.message])));
+      }
       setError(errorMessage(e));
     } finally {
       setSending(false);
@@ -65,13 +76,38 @@ function SupplementSheet({ d, open, onClose }: { d: DossierView; open: boolean; 
   };
   return (
     <Sheet title="Bổ sung giấy tờ" open={open} onClose={onClose}>
-      <p className="dsr-hint">Cơ quan cần các giấy tờ sau:</p>
-      <ul className="dsr-missing">
-        {d.missingDocuments.map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
-      <AttachmentPicker attachments={files} max={10} onAdd={(u) => setFiles((f) => [...f, u])} onRemove={(id) => setFiles((f) => f.filter((x) => x.id !== id))} />
+      <p className="dsr-hint">Đính kèm từng giấy tờ cơ quan yêu cầu vào đúng mục của nó:</p>
+      {d.missingPapers.map((m) => (
+        <section key={m.id} className={`dsr-slot${slotErrors[m.id] ? ' dsr-slot--error' : ''}`} aria-labelledby={`dsr-sup-${m.id}`}>
+          <div className="dsr-slot-head">
+            <h3 id={`dsr-sup-${m.id}`} className="dsr-slot-name">
+              {m.name}
+            </h3>
+            <span className="dsr-slot-badge dsr-slot-badge--required">Cần bổ sung</span>
+          </div>
+          {m.copies && (
+            <p className="dsr-slot-meta">
+              <span className="dsr-paper-copies">{m.copies}</span>
+            </p>
+          )}
+          {m.example && (
+            <p className="dsr-slot-example">
+              <Icon name="camera" size={16} /> <span>{m.example}</span>
+            </p>
+          )}
+          <AttachmentPicker
+            attachments={files[m.id] ?? []}
+            max={MAX_FILES_PER_PAPER}
+            paper={m.name}
+            error={slotErrors[m.id]}
+            onAdd={(u) => {
+              setFiles((f) => ({ ...f, [m.id]: [...(f[m.id] ?? []), u] }));
+              setSlotErrors(({ [m.id]: _done, ...rest }) => rest);
+            }}
+            onRemove={(id) => setFiles((f) => ({ ...f, [m.id]: (f[m.id] ?? []).filter((x) => x.id !== id) }))}
+          />
+        </section>
+      ))}
       <div className="dsr-field">
         <label htmlFor="dsr-sup-note" className="dsr-label">
           Ghi chú cho cán bộ <span className="lc-muted dsr-optional">(không bắt buộc)</span>
@@ -320,9 +356,10 @@ function Content({ code }: { code: string }) {
           <h3 id="dsr-need-papers" className="dsr-action-title">
             <Icon name="alert" size={20} /> Cơ quan yêu cầu bổ sung giấy tờ
           </h3>
+          {lastNote && <p className="dsr-text">{lastNote}</p>}
           <ul className="dsr-missing">
-            {d.missingDocuments.map((m) => (
-              <li key={m}>{m}</li>
+            {d.missingPapers.map((m) => (
+              <li key={m.id}>{m.name}</li>
             ))}
           </ul>
           <p className="lc-muted dsr-hint">Sau khi bạn gửi bổ sung, hồ sơ được xử lý tiếp và hạn trả kết quả được tính lại.</p>
@@ -331,15 +368,7 @@ function Content({ code }: { code: string }) {
           </button>
         </section>
       )}
-      {d.isOwner && d.status === 6 && (
-        <section className="lc-card dsr-action" aria-labelledby="dsr-need-fee">
-          <h3 id="dsr-need-fee" className="dsr-action-title">
-            <Icon name="ticket" size={20} /> Cần thực hiện nghĩa vụ tài chính
-          </h3>
-          {lastNote && <p>{lastNote}</p>}
-          <p className="lc-muted dsr-hint">Nộp tại bộ phận Một cửa hoặc qua Cổng Dịch vụ công quốc gia; cán bộ xác nhận xong hồ sơ sẽ được xử lý tiếp.</p>
-        </section>
-      )}
+      {d.isOwner && d.status === 6 && <FeePanel d={d} note={lastNote} />}
       <AccessNote d={d} keyRejected={!!key && d.access === 'public'} />
 
       <Section title="Quá trình xử lý">
@@ -375,15 +404,16 @@ function Content({ code }: { code: string }) {
           </dl>
         </Section>
       )}
-      {d.attachments.length > 0 && (
-        <Section title={`Giấy tờ đã nộp (${d.attachments.length})`}>
-          <ul className="lc-card dsr-review-files">
-            {d.attachments.map((f) => (
-              <li key={f.id}>
-                <Icon name={f.contentType === 'application/pdf' ? 'document' : 'image'} size={18} /> {f.name} <span className="lc-muted">({formatSize(f.size)})</span>
-              </li>
-            ))}
-          </ul>
+      {d.papers.length > 0 && (
+        <Section title={`Giấy tờ đã nộp (${d.papers.length})`}>
+          <DossierPapers papers={d.papers} />
+        </Section>
+      )}
+      {d.fees.some((f) => f.receipt) && (
+        <Section title="Biên lai nộp phí, lệ phí">
+          <div className="dsr-receipts">
+            {d.fees.map((f) => (f.receipt ? <FeeReceiptCard key={f.id} fee={f} receipt={f.receipt} /> : null))}
+          </div>
         </Section>
       )}
       {d.isOwner && d.receipt && !receipt && (

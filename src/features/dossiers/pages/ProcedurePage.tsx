@@ -1,10 +1,13 @@
 import { Link, useParams } from 'react-router-dom';
-import { useRecoilRefresher_UNSTABLE } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
+import type { Paper, ProcedureDetail } from '@contract/dossiers';
+import { conditionText } from '@contract/papers';
+import { communeSlug } from '@contract/communes';
 import { paths } from '@/shared/routes';
 import { ProcedureNotFound, useProcedureOrNull } from '../components/ProcedureNotFound';
 import { AsyncBoundary, Icon, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
 import { formatVnd } from '@/shared/format';
-import { procedureQuery } from '../state';
+import { procedureQuery, savedApplicantState } from '../state';
 import '../dossiers.css';
 
 function Fact({ icon, label, children }: { icon: 'clock' | 'ticket' | 'shield' | 'pin'; label: string; children: React.ReactNode }) {
@@ -19,9 +22,30 @@ function Fact({ icon, label, children }: { icon: 'clock' | 'ticket' | 'shield' |
   );
 }
 
+/** When a paper is needed, in a few words, beside its name. */
+function needText(paper: Paper, p: ProcedureDetail): string | null {
+  switch (paper.need.kind) {
+    case 'form':
+      return 'Khai trực tuyến, không cần đính kèm';
+    case 'desk':
+      return 'Xuất trình bản chính khi nhận kết quả';
+    case 'population-db':
+      return 'Không cần nộp nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư';
+    case 'optional':
+      return 'Nộp nếu có';
+    case 'when':
+      return `Chỉ cần khi ${conditionText(paper.need, p.fields)}${paper.need.optional ? ' (nếu có)' : ''}`;
+    default:
+      return null;
+  }
+}
+
 function Detail({ id }: { id: string }) {
   const p = useProcedureOrNull(id);
+  const saved = useRecoilValue(savedApplicantState);
   if (!p) return <ProcedureNotFound />;
+  // The desk that receives it: the province's centre, or the resident's own commune when known.
+  const office = p.tier === 'province' ? 'tinh-lao-cai' : saved?.province === 'Lào Cai' && saved.commune ? communeSlug(saved.commune) : undefined;
   return (
     <>
       <div className="lc-card dsr-proc-head">
@@ -61,10 +85,11 @@ function Detail({ id }: { id: string }) {
       <Section title={`Giấy tờ cần có (${p.papers.length})`}>
         <ol className="lc-card dsr-papers">
           {p.papers.map((paper) => (
-            <li key={paper.name}>
+            <li key={paper.id}>
               <span className="dsr-paper-name">{paper.name}</span>
               <span className="dsr-paper-copies">{paper.copies}</span>
-              {paper.note && <span className="lc-muted dsr-paper-note">{paper.note}</span>}
+              {needText(paper, p) && <span className="dsr-paper-need">{needText(paper, p)}</span>}
+              {paper.note && paper.need.kind !== 'form' && paper.need.kind !== 'population-db' && <span className="lc-muted dsr-paper-note">{paper.note}</span>}
             </li>
           ))}
         </ol>
@@ -78,6 +103,18 @@ function Detail({ id }: { id: string }) {
             <li key={l}>{l}</li>
           ))}
         </ul>
+      </Section>
+      <Section title="Đến bộ phận Một cửa">
+        <div className="lc-card dsr-book">
+          <p className="dsr-text">
+            {p.serviceLevel === 'partial'
+              ? 'Thủ tục này cần đến bộ phận Một cửa để đối chiếu bản chính hoặc ký nhận. Đặt lịch trước để không phải chờ.'
+              : 'Muốn được hướng dẫn trực tiếp hoặc nộp hồ sơ giấy? Đặt lịch hẹn để được tiếp đón đúng giờ.'}
+          </p>
+          <Link to={paths.bookAppointment({ procedure: p.id, office })} className="lc-button lc-button--secondary lc-button--block">
+            <Icon name="calendar" size={20} /> Đặt lịch hẹn tại bộ phận Một cửa
+          </Link>
+        </div>
       </Section>
       <div className="dsr-cta">
         <Link to={paths.submitDossier(p.id)} className="lc-button lc-button--block">

@@ -22,12 +22,27 @@ const procedure: ProcedureDetail = {
   applicants: 'Công dân',
   department: 'Phòng Hành chính tư pháp',
   receptionOffice: 'Trung tâm Phục vụ hành chính công tỉnh Lào Cai',
-  papers: [{ name: 'Tờ khai', copies: '01 bản chính' }],
+  papers: [
+    { id: 'to-khai', name: 'Tờ khai đề nghị', copies: '01 bản', need: { kind: 'form' } },
+    { id: 'xac-nhan', name: 'Giấy xác nhận của nhà trường', copies: '01 bản chính', example: 'Chụp cả tờ, rõ dấu đỏ.', need: { kind: 'always' } },
+    { id: 'don-bao-mat', name: 'Đơn trình báo mất giấy tờ', copies: '01 bản', example: 'Có xác nhận của công an xã.', need: { kind: 'when', field: 'reason', in: ['mat'] } },
+    { id: 'cccd', name: 'Căn cước của người nộp', copies: '01 bản chụp hai mặt', example: 'Hai mặt thẻ.', need: { kind: 'population-db' } },
+  ],
   result: 'Văn bản trả lời',
   legalBasis: ['Luật'],
   fields: [
     { name: 'childName', label: 'Họ và tên của trẻ', type: 'text', required: true, maxLength: 100 },
     { name: 'copies', label: 'Số bản', type: 'number', required: true, integer: true, min: 1, max: 10 },
+    {
+      name: 'reason',
+      label: 'Lý do đề nghị',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'moi', label: 'Cấp lần đầu' },
+        { value: 'mat', label: 'Bị mất' },
+      ],
+    },
     { name: 'commitment', label: 'Tôi cam đoan khai đúng sự thật', type: 'checkbox', required: true },
   ],
 };
@@ -37,7 +52,8 @@ vi.mock('../api', () => ({
   fetchProcedure: vi.fn(async () => procedure),
   submitDossier: (...args: unknown[]) => submitDossier(...args),
 }));
-const uploadFile = vi.fn(async (_f: Blob, name: string) => ({ id: 'up_1', name, size: 1000, contentType: 'image/png' }));
+let uploads = 0;
+const uploadFile = vi.fn(async (_f: Blob, name: string) => ({ id: `up_${++uploads}`, name, size: 1000, contentType: 'image/png' }));
 vi.mock('@/shared/api', async (orig) => ({ ...(await orig<typeof import('@/shared/api')>()), uploadFile: (...a: [Blob, string]) => uploadFile(...a) }));
 vi.mock('@/shared/zalo', async (orig) => ({
   ...(await orig<typeof import('@/shared/zalo')>()),
@@ -87,6 +103,7 @@ async function fillApplicant() {
 
 beforeEach(() => {
   submitDossier.mockReset();
+  uploads = 0;
   signedInName = null;
 });
 
@@ -129,12 +146,19 @@ describe('SubmitPage', () => {
     expect(await screen.findByText('Vui lòng nhập họ và tên của trẻ.')).toBeTruthy();
     type(/Họ và tên của trẻ/, 'Lò Văn Minh');
     type(/Số bản/, '2');
+    type(/Lý do đề nghị/, 'moi');
     fireEvent.click(screen.getByLabelText(/Tôi cam đoan/));
     next();
-    await screen.findByRole('button', { name: /Chụp hoặc chọn ảnh/ });
+    // One slot per needed paper; the form itself and the ID card (in the population database) ask for nothing.
+    await screen.findByRole('button', { name: 'Chụp hoặc chọn ảnh: Giấy xác nhận của nhà trường' });
+    expect(screen.queryByRole('button', { name: /Chụp hoặc chọn ảnh: Tờ khai/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Chụp hoặc chọn ảnh: Căn cước/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Đơn trình báo mất giấy tờ' })).toBeNull();
+    expect(screen.getByText(/Bạn khai trực tuyến ở bước “Thông tin”/)).toBeTruthy();
+    expect(screen.getByText(/Không cần với thông tin bạn đã khai \(Lý do đề nghị: “Cấp lần đầu”\)/)).toBeTruthy();
     next();
-    expect(await screen.findByText(/ít nhất một giấy tờ/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /Chụp hoặc chọn ảnh/ }));
+    expect(await screen.findByText('Vui lòng đính kèm giấy xác nhận của nhà trường.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Chụp hoặc chọn ảnh: Giấy xác nhận của nhà trường' }));
     await screen.findByText(/Đã tải lên/);
     next();
     const send = await screen.findByRole('button', { name: 'Gửi hồ sơ' });
@@ -151,8 +175,8 @@ describe('SubmitPage', () => {
     expect(body).toEqual({
       procedureId: procedure.id,
       applicant: { fullName: 'Lò Thị Hoa', idNumber: '010195003344', phone: '0912345678', email: null, address: { province: 'Lào Cai', commune: 'Xã Y Tý', street: 'Thôn Lao Chải' } },
-      fields: { childName: 'Lò Văn Minh', copies: 2, commitment: true },
-      attachmentIds: ['up_1'],
+      fields: { childName: 'Lò Văn Minh', copies: 2, reason: 'moi', commitment: true },
+      papers: { 'xac-nhan': ['up_1'] },
     });
   });
 
@@ -165,9 +189,10 @@ describe('SubmitPage', () => {
     await screen.findByLabelText(/Họ và tên của trẻ/);
     type(/Họ và tên của trẻ/, 'Lò Văn Minh');
     type(/Số bản/, '1');
+    type(/Lý do đề nghị/, 'moi');
     fireEvent.click(screen.getByLabelText(/Tôi cam đoan/));
     next();
-    fireEvent.click(await screen.findByRole('button', { name: /Chụp hoặc chọn ảnh/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /Chụp hoặc chọn ảnh: Giấy xác nhận/ }));
     await screen.findByText(/Đã tải lên/);
     next();
     fireEvent.click(await screen.findByRole('button', { name: 'Gửi hồ sơ' }));
@@ -177,5 +202,35 @@ describe('SubmitPage', () => {
     expect(submitDossier.mock.calls[1][1]).toBe(submitDossier.mock.calls[0][1]);
     expect(await screen.findByText(/không khớp với Cơ sở dữ liệu/)).toBeTruthy();
     expect(screen.getByLabelText(/Số Căn cước/)).toBeTruthy(); // back on the applicant step
+  });
+
+  it('asks for a paper only when the answers need it, and attaches the ID card only when the resident switches it on', async () => {
+    submitDossier.mockResolvedValue({ code: '000.00.03.H38-261127-0002' });
+    renderPage();
+    await fillApplicant();
+    next();
+    await screen.findByLabelText(/Họ và tên của trẻ/);
+    type(/Họ và tên của trẻ/, 'Lò Văn Minh');
+    type(/Số bản/, '1');
+    type(/Lý do đề nghị/, 'mat');
+    fireEvent.click(screen.getByLabelText(/Tôi cam đoan/));
+    next();
+    // "Bị mất": the report of the loss gets its own slot, required.
+    expect(await screen.findByRole('heading', { name: 'Đơn trình báo mất giấy tờ' })).toBeTruthy();
+    expect(screen.getByText(/Cần vì lý do đề nghị là “Bị mất”/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Chụp hoặc chọn ảnh: Giấy xác nhận của nhà trường' }));
+    await screen.findByText(/Đã tải lên/);
+    next();
+    expect(await screen.findByText('Vui lòng đính kèm đơn trình báo mất giấy tờ.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Chụp hoặc chọn ảnh: Đơn trình báo mất giấy tờ' }));
+    await waitFor(() => expect(screen.getAllByText(/Đã tải lên/)).toHaveLength(2));
+    // The ID card: behind a switch.
+    fireEvent.click(screen.getByRole('switch', { name: /Tôi vẫn muốn đính kèm bản chụp căn cước/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Chụp hoặc chọn ảnh: Căn cước của người nộp' }));
+    await waitFor(() => expect(screen.getAllByText(/Đã tải lên/)).toHaveLength(3));
+    next();
+    fireEvent.click(await screen.findByRole('button', { name: 'Gửi hồ sơ' }));
+    await waitFor(() => expect(submitDossier).toHaveBeenCalledTimes(1));
+    expect(submitDossier.mock.calls[0][0].papers).toEqual({ 'xac-nhan': ['up_1'], 'don-bao-mat': ['up_2'], cccd: ['up_3'] });
   });
 });

@@ -5,12 +5,12 @@ import {
   Applicant,
   LAO_CAI,
   LAO_CAI_COMMUNES,
-  MAX_ATTACHMENTS,
   displayFieldValue,
   procedureFieldsSchema,
   type DossierCreateRequest,
   type ProcedureDetail,
 } from '@contract/dossiers';
+import { checkPapers } from '@contract/papers';
 import { ApiError, errorMessage, newIdempotencyKey } from '@/shared/api';
 import { paths } from '@/shared/routes';
 import { currentUser, profileConsentState } from '@/shared/session';
@@ -30,7 +30,8 @@ import { submitDossier } from '../api';
 import { addressLine, formatPhone } from '../components/status';
 import { ApplicantForm } from '../components/ApplicantForm';
 import { FieldShell, ProcedureFieldInput } from '../components/FormControls';
-import { AttachmentPicker, formatSize } from '../components/AttachmentPicker';
+import { formatSize } from '../components/AttachmentPicker';
+import { PaperStep, paperStates, papersToSend, type PaperState } from '../components/PaperStep';
 import '../dossiers.css';
 
 const STEPS = ['Người nộp', 'Thông tin', 'Giấy tờ', 'Xem lại'] as const;
@@ -58,7 +59,7 @@ const toApplicantInput = (a: ApplicantDraft) => ({
 function stepOf(path: string): number {
   if (path.startsWith('applicant.')) return 0;
   if (path.startsWith('fields.') || path === 'submitTo') return 1;
-  if (path.startsWith('attachmentIds')) return 2;
+  if (path.startsWith('papers')) return 2;
   return 3;
 }
 
@@ -77,8 +78,9 @@ function Stepper({ step, onGo }: { step: number; onGo: (s: number) => void }) {
   );
 }
 
-function Review({ procedure, draft, agencyName }: { procedure: ProcedureDetail; draft: DossierDraft; agencyName: string }) {
+function Review({ procedure, draft, agencyName, papers }: { procedure: ProcedureDetail; draft: DossierDraft; agencyName: string; papers: PaperState[] }) {
   const a = draft.applicant;
+  const sent = papers.filter((s) => s.sent && (draft.papers[s.paper.id]?.length ?? 0) > 0);
   return (
     <div className="dsr-review">
       <section className="lc-card">
@@ -118,11 +120,19 @@ function Review({ procedure, draft, agencyName }: { procedure: ProcedureDetail; 
         </dl>
       </section>
       <section className="lc-card">
-        <h3 className="dsr-review-title">Giấy tờ đính kèm ({draft.attachments.length})</h3>
-        <ul className="dsr-review-files">
-          {draft.attachments.map((f) => (
-            <li key={f.id}>
-              <Icon name={f.contentType === 'application/pdf' ? 'document' : 'image'} size={18} /> {f.name} <span className="lc-muted">({formatSize(f.size)})</span>
+        <h3 className="dsr-review-title">Giấy tờ đính kèm ({sent.length})</h3>
+        {sent.length === 0 && <p className="lc-muted dsr-text">Không đính kèm giấy tờ nào: thủ tục này chỉ cần thông tin bạn đã khai.</p>}
+        <ul className="dsr-review-papers">
+          {sent.map(({ paper }) => (
+            <li key={paper.id}>
+              <span className="dsr-paper-name">{paper.name}</span>
+              <ul className="dsr-review-files">
+                {draft.papers[paper.id].map((f) => (
+                  <li key={f.id}>
+                    <Icon name={f.contentType === 'application/pdf' ? 'document' : 'image'} size={18} /> {f.name} <span className="lc-muted">({formatSize(f.size)})</span>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>
@@ -142,8 +152,11 @@ function Form({ procedure }: { procedure: ProcedureDetail }) {
   const bumpVersion = useSetRecoilState(dossiersVersionState);
   // A first dossier starts from the name the resident shared from Zalo (after consent), a later one from what they typed last.
   const sharedName = useRecoilValue(profileConsentState) === 'granted' ? currentUser()?.name ?? '' : '';
-  const draft: DossierDraft = stored ?? { step: 0, applicant: saved ?? { ...emptyApplicant, fullName: sharedName }, submitTo: '', fields: {}, attachments: [] };
-  const update = (change: (d: DossierDraft) => DossierDraft) => setDraft((d) => change(d ?? draft));
+  // A draft kept from before papers had their own slots has no `papers`: it starts them empty.
+  const draft: DossierDraft = stored
+    ? { ...stored, papers: stored.papers ?? {}, optIn: stored.optIn ?? [] }
+    : { step: 0, applicant: saved ?? { ...emptyApplicant, fullName: sharedName }, submitTo: '', fields: {}, papers: {}, optIn: [] };
+  const update = (change: (d: DossierDraft) => DossierDraft) => setDraft((d) => change(d ? { ...d, papers: d.papers ?? {}, optIn: d.optIn ?? [] } : draft));
 
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [shownSteps, setShownSteps] = useState<Set<number>>(new Set());
@@ -160,11 +173,17 @@ function Form({ procedure }: { procedure: ProcedureDetail }) {
   const inLaoCai = draft.applicant.province === LAO_CAI;
   const submitTo = procedure.tier === 'commune' ? draft.submitTo || (inLaoCai ? draft.applicant.commune : '') : '';
 
+  // Which papers are needed follows the answers, as on the server.
+  const answers = fieldsResult.success ? fieldsResult.data : draft.fields;
+  const papers = paperStates(procedure.papers, procedure.fields, answers, draft.optIn);
+  const toSend = papersToSend(papers, draft.papers);
+  const paperIssues = checkPapers(procedure.papers, procedure.fields, answers, toSend);
+
   const clientErrors: Errors = {
     ...(applicantResult.success ? {} : issuesByPath(applicantResult.error.issues, 'applicant.')),
     ...(fieldsResult.success ? {} : issuesByPath(fieldsResult.error.issues, 'fields.')),
     ...(procedure.tier === 'commune' && !submitTo ? { submitTo: 'Vui lòng chọn xã, phường của tỉnh Lào Cai sẽ nhận hồ sơ.' } : {}),
-    ...(draft.attachments.length === 0 ? { attachmentIds: 'Vui lòng đính kèm ít nhất một giấy tờ (ảnh chụp hoặc tệp PDF).' } : {}),
+    ...Object.fromEntries(paperIssues.map((i) => [i.path, i.message])),
   };
   const errorsOfStep = (s: number) => Object.keys(clientErrors).filter((p) => stepOf(p) === s);
   const visible = (path: string) => (touched.has(path) || shownSteps.has(stepOf(path)) ? clientErrors[path] : undefined) ?? serverErrors[path];
@@ -213,7 +232,7 @@ function Form({ procedure }: { procedure: ProcedureDetail }) {
       procedureId: procedure.id,
       applicant: applicantResult.data,
       fields: fieldsResult.data,
-      attachmentIds: draft.attachments.map((a) => a.id),
+      papers: toSend,
       ...(submitTo ? { submitTo: submitTo as (typeof LAO_CAI_COMMUNES)[number] } : {}),
     };
     // The same content keeps the same key: a double tap or a retry after a lost answer gives the
@@ -326,27 +345,21 @@ function Form({ procedure }: { procedure: ProcedureDetail }) {
         {step === 2 && (
           <fieldset className="dsr-fieldset">
             <legend className="dsr-legend">Giấy tờ đính kèm</legend>
-            <p className="dsr-hint">Chụp rõ từng giấy tờ dưới đây (mỗi mặt một ảnh) hoặc chọn tệp PDF đã quét:</p>
-            <ul className="dsr-paper-checklist">
-              {procedure.papers.map((p) => (
-                <li key={p.name}>
-                  {p.name} <span className="lc-muted">— {p.copies}</span>
-                </li>
-              ))}
-            </ul>
-            <AttachmentPicker
-              attachments={draft.attachments}
-              max={MAX_ATTACHMENTS}
-              error={visible('attachmentIds') ?? Object.entries(serverErrors).find(([p]) => p.startsWith('attachmentIds.'))?.[1]}
-              onAdd={(u) => {
-                update((d) => ({ ...d, attachments: [...d.attachments, u] }));
-                setServerErrors((e) => Object.fromEntries(Object.entries(e).filter(([p]) => !p.startsWith('attachmentIds'))));
+            <PaperStep
+              states={papers}
+              files={draft.papers}
+              optIn={draft.optIn}
+              errorOf={(id) => visible(`papers.${id}`) ?? Object.entries(serverErrors).find(([p]) => p.startsWith(`papers.${id}.`))?.[1]}
+              onAdd={(id, u) => {
+                update((d) => ({ ...d, papers: { ...d.papers, [id]: [...(d.papers[id] ?? []), u] } }));
+                setServerErrors((e) => Object.fromEntries(Object.entries(e).filter(([p]) => p !== `papers.${id}` && !p.startsWith(`papers.${id}.`))));
               }}
-              onRemove={(id) => update((d) => ({ ...d, attachments: d.attachments.filter((a) => a.id !== id) }))}
+              onRemove={(id, uploadId) => update((d) => ({ ...d, papers: { ...d.papers, [id]: (d.papers[id] ?? []).filter((a) => a.id !== uploadId) } }))}
+              onOptIn={(id, on) => update((d) => ({ ...d, optIn: on ? [...d.optIn, id] : d.optIn.filter((x) => x !== id) }))}
             />
           </fieldset>
         )}
-        {step === 3 && <Review procedure={procedure} draft={draft} agencyName={agencyName} />}
+        {step === 3 && <Review procedure={procedure} draft={draft} agencyName={agencyName} papers={papers} />}
 
         {sendError && (
           <p className="dsr-error dsr-send-error" role="alert">

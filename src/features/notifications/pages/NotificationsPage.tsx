@@ -68,7 +68,7 @@ function NotificationList() {
           <li key={n.id}>
             <button type="button" className={`lc-link-row ntf-row${n.read ? '' : ' ntf-row--unread'}`} onClick={() => open(n)}>
               <span className="ntf-icon" aria-hidden="true">
-                <Icon name={n.kind === 'feedback' ? 'megaphone' : 'document'} size={20} />
+                <Icon name={n.kind === 'feedback' ? 'megaphone' : n.kind === 'appointment' ? 'calendar' : 'document'} size={20} />
               </span>
               <span className="ntf-text">
                 <span className="ntf-title">

@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { Icon } from '@/shared/ui';
+import { Icon } from './icons';
+import './Sheet.css';
 
 /**
+ * Imported from '@/shared/ui/Sheet' by the pages that use it (not the first screen's index).
+ *
  * A panel that rises from the bottom, for a short task on top of a page (confirming, attaching).
  * Escape or the close button dismisses it; focus moves into it and back when it closes.
  */
@@ -26,25 +29,25 @@ export function Sheet({ title, open, onClose, children }: { title: string; open:
   }, [open, onClose]);
   if (!open) return null;
   return (
-    <div className="dsr-sheet-backdrop" onClick={onClose}>
+    <div className="lc-sheet-backdrop" onClick={onClose}>
       <div
         ref={panel}
-        className="dsr-sheet"
+        className="lc-sheet"
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
         tabIndex={-1}
         onClick={(e) => e.stopPropagation()}
       >
-        <div className="dsr-sheet-head">
-          <h2 id={titleId} className="dsr-sheet-title">
+        <div className="lc-sheet-head">
+          <h2 id={titleId} className="lc-sheet-title">
             {title}
           </h2>
           <button type="button" className="lc-icon-button" onClick={onClose} aria-label="Đóng">
             <Icon name="close" />
           </button>
         </div>
-        <div className="dsr-sheet-body">{children}</div>
+        <div className="lc-sheet-body">{children}</div>
       </div>
     </div>
   );

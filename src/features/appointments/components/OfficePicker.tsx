@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { useRecoilValue } from 'recoil';
+import type { AppointmentOffice } from '@contract/appointments';
+import { foldVietnamese } from '@/shared/format';
+import { Icon } from '@/shared/ui';
+import { officesQuery } from '../state';
+
+/** The province's centre first, then the communes' centres, found by typing part of a name. */
+export function OfficePicker({ onSelect }: { onSelect: (office: AppointmentOffice) => void }) {
+  const { items } = useRecoilValue(officesQuery);
+  const [q, setQ] = useState('');
+  const shown = useMemo(() => {
+    const needle = foldVietnamese(q.trim());
+    return needle ? items.filter((o) => foldVietnamese(`${o.name} ${o.commune ?? ''} ${o.address}`).includes(needle)) : items;
+  }, [items, q]);
+  return (
+    <div className="apt-offices">
+      <label className="apt-search">
+        <Icon name="search" size={18} className="apt-search-icon" />
+        <input
+          type="search"
+          className="apt-input"
+          placeholder="Tìm xã, phường (ví dụ: Sa Pa, Bắc Hà)"
+          aria-label="Tìm nơi hẹn"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
+      </label>
+      {shown.length === 0 && <p className="lc-muted apt-empty">Không có nơi hẹn nào khớp “{q}”.</p>}
+      <ul className="apt-office-list">
+        {shown.map((o) => (
+          <li key={o.id}>
+            <button type="button" className="apt-office" onClick={() => onSelect(o)}>
+              <Icon name={o.kind === 'province' ? 'star' : 'pin'} size={20} className="apt-office-icon" />
+              <span className="apt-office-text">
+                <span className="apt-office-name">{o.name}</span>
+                <span className="lc-muted apt-office-address">{o.address}</span>
+              </span>
+              <Icon name="forward" size={18} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The chosen office: name, address, hours and phone, with a way to choose another. */
+export function ChosenOffice({ office, onChange }: { office: AppointmentOffice; onChange?: () => void }) {
+  return (
+    <div className="lc-card apt-chosen">
+      <p className="apt-office-name">{office.name}</p>
+      <p className="apt-line">
+        <Icon name="pin" size={16} /> {office.address}
+      </p>
+      <p className="apt-line">
+        <Icon name="clock" size={16} /> {office.hoursText}
+      </p>
+      <p className="apt-line">
+        <Icon name="phone" size={16} /> <a href={`tel:${office.phone.replace(/\s/g, '')}`}>{office.phone}</a>
+      </p>
+      {onChange && (
+        <button type="button" className="lc-button lc-button--secondary apt-change" onClick={onChange}>
+          Chọn nơi khác
+        </button>
+      )}
+    </div>
+  );
+}
