@@ -113,6 +113,8 @@ export const TimelineEntry = z.object({
   title: z.string(),
   note: z.string().nullable(),
   agency: z.string().nullable(),
+  /** The officer who did it (title and name), when one did. */
+  officer: z.string().nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

@@ -15,7 +15,7 @@ import {
   type ProcedureDetail,
   type ProcedureSummary,
 } from '../contract/dossiers.js';
-import { notify } from './notifications.js';
+import { notify, type ZaloMessage, type ZaloTemplate } from './notifications.js';
 import { toVnIso, vnDateKey } from '../contract/vn-time.js';
 import { maskDigits, maskEmail, maskName } from './masking.js';
 import { uploadsOf } from './uploads.js';
@@ -158,6 +158,10 @@ export function departmentAt(procedure: ProcedureRow, agency: AgencyRow): string
   return `${dept} – ${agency.name}`;
 }
 
+/**
+ * Who the history names for a step: the desk's office and, for an officer's step, the officer
+ * (the account's title and name; for the automation key, the name it gives or the desk's own).
+ */
 export function deskOf(desk: Transition['desk'], procedure: ProcedureRow, agency: AgencyRow, officerName?: string) {
   const officers = JSON.parse(agency.officers) as { reception: string; department: string };
   if (desk === 'citizen') return { office: CITIZEN_OFFICE, officer: null };
@@ -167,15 +171,20 @@ export function deskOf(desk: Transition['desk'], procedure: ProcedureRow, agency
 
 // ───────── History and notices ─────────
 
+/**
+ * Adds a step to the history. `officerAccount` is who did it (the account's username, 'automation'
+ * for the automation key): kept for the record, never shown to residents, who read the office and
+ * the officer's title and name.
+ */
 export function recordStep(
   db: Db,
   code: string,
-  step: { status: DossierStatus; action: string; office: string; officer: string | null; actor: Actor; note: string | null; at: number },
+  step: { status: DossierStatus; action: string; office: string; officer: string | null; actor: Actor; note: string | null; at: number; officerAccount?: string | null },
 ): void {
   const next = (db.prepare('SELECT COALESCE(MAX(step), 0) + 1 FROM dossier_history WHERE code = ?').pluck().get(code) as number) ?? 1;
   db.prepare(
-    'INSERT INTO dossier_history (code, step, status, action, office, officer, actor, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(code, next, step.status, step.action, step.office, step.officer, step.actor, step.note, step.at);
+    'INSERT INTO dossier_history (code, step, status, action, office, officer, actor, note, at, officer_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(code, next, step.status, step.action, step.office, step.officer, step.actor, step.note, step.at, step.officerAccount ?? null);
 }
 
 const dateVn = (ms: number) => {
@@ -216,9 +225,50 @@ export function statusNotice(
   }
 }
 
-export function notifyOwner(db: Db, row: Pick<DossierRow, 'code' | 'owner_id' | 'due_at'>, status: DossierStatus, names: { procedureName: string; agencyName: string }, at: number, extra: { note?: string | null; missing?: string[] } = {}) {
+/** The notice the owner reads in the app when their dossier reaches `status`. */
+export function ownerNotice(
+  row: Pick<DossierRow, 'code' | 'due_at'>,
+  status: DossierStatus,
+  names: { procedureName: string; agencyName: string },
+  extra: { note?: string | null; missing?: string[] } = {},
+): { title: string; body: string } {
   const { title, body } = statusNotice(status, { code: row.code, dueAt: row.due_at, ...names, ...extra });
-  notify(db, { userId: row.owner_id, kind: 'dossier', refId: row.code, title: `${title} – ${row.code}`, body, at });
+  return { title: `${title} – ${row.code}`, body };
+}
+
+/** Which Zalo message tells of a dossier reaching `status`: papers asked, fees asked, or any other step. */
+export const dossierZaloTemplate = (status: DossierStatus): ZaloTemplate => (status === 5 ? 'dossier-papers' : status === 6 ? 'dossier-fee' : 'dossier-status');
+
+/**
+ * Tells the owner. `zalo` when someone else made the change (an officer): the message also goes
+ * through Zalo if they allowed it, by ZNS to the applicant's phone.
+ */
+export function notifyOwner(
+  db: Db,
+  row: Pick<DossierRow, 'code' | 'owner_id' | 'due_at'>,
+  status: DossierStatus,
+  names: { procedureName: string; agencyName: string },
+  at: number,
+  extra: { note?: string | null; missing?: string[]; zalo?: { phone: string | null; agencyCode: string } } = {},
+) {
+  const { title, body } = ownerNotice(row, status, names, extra);
+  const zalo: ZaloMessage | undefined = extra.zalo && {
+    template: dossierZaloTemplate(status),
+    params: {
+      code: row.code,
+      procedure: names.procedureName,
+      agency: names.agencyName,
+      status: dossierStatusLabel(status),
+      due_date: dateVn(row.due_at),
+      ...(status === 5 ? { papers: (extra.missing ?? []).join('; ') } : {}),
+      ...(extra.note ? { note: extra.note } : {}),
+    },
+    phone: extra.zalo.phone,
+    agencyCode: extra.zalo.agencyCode,
+    key: `dossier:${row.code}:${status}:${at}`,
+    link: `dossier/${row.code}`,
+  };
+  notify(db, { userId: row.owner_id, kind: 'dossier', refId: row.code, title, body, at, zalo });
 }
 
 // ───────── Views ─────────

@@ -9,7 +9,7 @@ import { renameCode } from '../rename-code.js';
 import { vnDateKey, vnHour, vnStartOfDay } from '../../contract/vn-time.js';
 import {
   AUTHORITY_NAMES,
-  COMMUNE_GROUPS,
+  COMMUNE_AGENCIES,
   DEPARTMENT_OFFICERS,
   PROCEDURES,
   PROVINCIAL_AGENCIES,
@@ -40,22 +40,16 @@ function seedCatalogue(db: Db) {
     'INSERT INTO dossier_agencies (code, authority_id, name, commune, reception_office, officers) VALUES (?, ?, ?, ?, ?, ?)',
   );
   for (const a of PROVINCIAL_AGENCIES) agency.run(a.code, a.authorityId, a.name, null, a.receptionOffice, JSON.stringify(a.officers));
-  let n = 0;
-  for (const { group, communes } of COMMUNE_GROUPS) {
-    communes.forEach((commune, i) => {
-      const code = `000.${String(i + 1).padStart(2, '0')}.${group}.H38`;
-      const lower = commune.replace(/^Phường/, 'phường').replace(/^Xã/, 'xã');
-      agency.run(
-        code,
-        'ubnd-xa',
-        `UBND ${lower}`,
-        commune,
-        `Trung tâm Phục vụ hành chính công ${lower}`,
-        JSON.stringify({ reception: RECEPTION_OFFICERS[n % RECEPTION_OFFICERS.length], department: DEPARTMENT_OFFICERS[(n * 5) % DEPARTMENT_OFFICERS.length] }),
-      );
-      n++;
-    });
-  }
+  COMMUNE_AGENCIES.forEach((a, n) =>
+    agency.run(
+      a.code,
+      'ubnd-xa',
+      a.name,
+      a.commune,
+      a.receptionOffice,
+      JSON.stringify({ reception: RECEPTION_OFFICERS[n % RECEPTION_OFFICERS.length], department: DEPARTMENT_OFFICERS[(n * 5) % DEPARTMENT_OFFICERS.length] }),
+    ),
+  );
 
   const insert = db.prepare(
     `INSERT INTO procedures (id, national_code, name, field, authority_id, authority_name, tier, agency_code, department, service_level,

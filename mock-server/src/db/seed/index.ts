@@ -5,6 +5,7 @@ import { newsSeeder } from './news.js';
 import { dossiersSeeder } from './dossiers.js';
 import { outagesSeeder } from './outages.js';
 import { tourismSeeder } from './tourism.js';
+import { officersSeeder } from './officers.js';
 
 /**
  * A seeder fills one feature's tables with realistic data, dated relative to `now`.
@@ -23,7 +24,7 @@ export interface Seeder {
 }
 
 /** Every feature's seeder, in dependency order. */
-export const seeders: Seeder[] = [newsSeeder, outagesSeeder, tourismSeeder, feedbackSeeder, dossiersSeeder];
+export const seeders: Seeder[] = [newsSeeder, outagesSeeder, tourismSeeder, feedbackSeeder, dossiersSeeder, officersSeeder];
 
 const DAY_MS = 24 * 3600 * 1000;
 
