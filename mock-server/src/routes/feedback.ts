@@ -268,12 +268,15 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
       case 'process':
         return { kind: 'processing', ...who, note: body.note };
       case 'answer': {
-        // A named officer answers for their own agency; the automation key for any agency it names.
-        const agency = officer.agency && officer.role !== 'admin' ? officer.agency : knownAgency(body.agency ?? '', 'agency');
-        if (body.agency && officer.agency && officer.role !== 'admin' && resolveAgency(body.agency)?.code !== officer.agency.code) {
-          throw invalidField('agency', `Bạn chỉ trả lời được nhân danh ${officer.agency.name}.`);
+        // A named officer answers for their own agency; an administrator or the automation key for
+        // the agency it names, else the one the report is with.
+        if (officer.agency && officer.role !== 'admin') {
+          if (body.agency && resolveAgency(body.agency)?.code !== officer.agency.code) {
+            throw invalidField('agency', `Bạn chỉ trả lời được nhân danh ${officer.agency.name}.`);
+          }
+          return { kind: 'answered', ...who, agency: officer.agency.name, answerText: body.text };
         }
-        return { kind: 'answered', ...who, agency: agency.name, answerText: body.text };
+        return { kind: 'answered', ...who, agency: body.agency ? knownAgency(body.agency, 'agency').name : undefined, answerText: body.text };
       }
       case 'close':
         return { kind: 'closed', ...who, note: body.note };
