@@ -8,7 +8,7 @@ import zaloMiniApp from 'zmp-vite-plugin';
 
 /** Where the dev and preview servers send API calls (the mock server by default). */
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://localhost:3001';
-const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet'].map((p) => [p, { target: apiTarget, changeOrigin: true }]));
+const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet', '/officer'].map((p) => [p, { target: apiTarget, changeOrigin: true }]));
 
 export const alias = {
   '@': path.resolve(__dirname, 'src'),

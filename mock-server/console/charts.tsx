@@ -26,11 +26,12 @@ const W = 640;
 const H = 220;
 const PAD = { top: 16, right: 44, bottom: 28, left: 36 };
 
-/** A round top for the scale: 7 → 8, 23 → 25, 180 → 200. */
+/** A round top for a scale of four steps, each a round number: 7 → 8, 23 → 40, 180 → 200. */
 export function niceMax(n: number): number {
   if (n <= 4) return 4;
-  const p = 10 ** Math.floor(Math.log10(n));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * p).find((s) => s * 4 >= n)!;
+  const quarter = n / 4;
+  const p = 10 ** Math.floor(Math.log10(quarter));
+  const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= quarter)!;
   return step * 4;
 }
 

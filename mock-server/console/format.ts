@@ -3,7 +3,6 @@
 const ZONE = 'Asia/Ho_Chi_Minh';
 const dateTime = new Intl.DateTimeFormat('vi-VN', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 const dateOnly = new Intl.DateTimeFormat('vi-VN', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
-const dayMonth = new Intl.DateTimeFormat('vi-VN', { timeZone: ZONE, day: '2-digit', month: '2-digit' });
 
 /** `18/03/2027 09:30` */
 export function formatDateTime(iso: string): string {
@@ -15,7 +14,7 @@ export function formatDateTime(iso: string): string {
 export const formatDate = (iso: string): string => dateOnly.format(new Date(iso));
 
 /** `18/03` of a `2027-03-18` day key (the week's Monday in the figures). */
-export const formatDayKey = (key: string): string => dayMonth.format(new Date(`${key}T12:00:00+07:00`));
+export const formatDayKey = (key: string): string => `${key.slice(8, 10)}/${key.slice(5, 7)}`;
 
 /** `1.250.000 đ` */
 export const formatVnd = (amount: number): string => `${new Intl.NumberFormat('vi-VN').format(amount)} đ`;
