@@ -6,8 +6,12 @@ import type { GetManualChunk, OutputBundle, OutputChunk } from 'rollup';
 import react from '@vitejs/plugin-react';
 import zaloMiniApp from 'zmp-vite-plugin';
 
-/** Where the dev and preview servers send API calls (the mock server by default). */
-const apiTarget = process.env.API_PROXY_TARGET ?? 'http://localhost:3001';
+/**
+ * Ports: the app on APP_PORT (3000), the API on PORT (3001), as `npm start` runs them; the dev
+ * and preview servers send API calls to that API unless API_PROXY_TARGET names another.
+ */
+const appPort = Number(process.env.APP_PORT || 3000);
+const apiTarget = process.env.API_PROXY_TARGET ?? `http://localhost:${process.env.PORT || 3001}`;
 const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet', '/officer'].map((p) => [p, { target: apiTarget, changeOrigin: true }]));
 
 export const alias = {
@@ -46,28 +50,6 @@ function rootRelativeEntry(): Plugin {
           `})();</script>`;
         return html.replace('</head>', `  ${loader}\n  </head>`);
       },
-    },
-  };
-}
-
-/**
- * axios picks XMLHttpRequest in a browser (its default order is xhr, http, fetch; upload progress
- * needs xhr) and the app never asks for fetch, yet axios bundles its fetch adapter and helpers
- * (about 4 KB gzip) into the first screen. The build gives axios an empty fetch adapter instead:
- * `adapter: 'fetch'` would fail with axios' own "not supported" error.
- */
-function axiosWithoutFetchAdapter(): Plugin {
-  const stub = '\0lao-cai-so:axios-fetch-adapter';
-  return {
-    name: 'lao-cai-so:axios-without-fetch-adapter',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === './fetch.js' && importer && /[\\/]axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(importer)) return stub;
-      return null;
-    },
-    load(id) {
-      return id === stub ? 'export const getFetch = () => false;\nexport default false;\n' : null;
     },
   };
 }
@@ -114,6 +96,48 @@ function zauiComponentRules(): Plugin {
       const base = fs.readFileSync(path.join(dir, 'portal', 'styles', 'portal.css'), 'utf8').trimEnd();
       if (!css.startsWith(base)) this.error(`zaui-rules: ${name}.css does not start with zmp-ui's base any more`);
       return css.slice(base.length);
+    },
+  };
+}
+
+/**
+ * What Zalo loads at start comes from the built app-config.json, not index.html (whose inline
+ * loader Zalo does not run). zmp-vite-plugin lists every stylesheet of the build in `listCSS`
+ * (Zalo would fetch all of them, for pages not yet opened, before the first paint) and nothing
+ * in `listAsyncJS` but the entry's static imports. This keeps `listCSS` to the first screen's
+ * (the entry's and the home widgets'; other pages' styles come with their code, as in a browser)
+ * and adds the home widgets' chunk to `listAsyncJS`, so Zalo fetches it beside the entry instead
+ * of one round trip later, as index.html's homePreload does in a browser.
+ */
+function zaloStartupLists(): Plugin {
+  let outDir = 'www';
+  let css: string[] = [];
+  let home: string | null = null;
+  return {
+    name: 'lao-cai-so:zalo-startup-lists',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      const homeChunk = chunks.find((c) => c.name === 'home' && !c.isEntry);
+      css = [...(entry?.viteMetadata?.importedCss ?? []), ...(homeChunk?.viteMetadata?.importedCss ?? [])];
+      home = homeChunk?.fileName ?? null;
+    },
+    // After every plugin's writeBundle (zmp-vite-plugin writes app-config.json in its own).
+    closeBundle: {
+      order: 'post',
+      handler() {
+        const file = path.resolve(outDir, 'app-config.json');
+        if (!fs.existsSync(file)) return;
+        const config = JSON.parse(fs.readFileSync(file, 'utf8')) as { listCSS: string[]; listAsyncJS: string[] };
+        config.listCSS = config.listCSS.filter((f) => css.includes(f));
+        if (home && !config.listAsyncJS.includes(home)) config.listAsyncJS.push(home);
+        fs.writeFileSync(file, JSON.stringify(config));
+      },
     },
   };
 }
@@ -172,11 +196,11 @@ function homeWidgetsChunk(): GetManualChunk {
 
 export default defineConfig({
   // zmp-vite-plugin builds to www/ with relative asset paths and writes Zalo's app-config.json.
-  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zappsPathInPreview(), axiosWithoutFetchAdapter(), zauiComponentRules()],
+  plugins: [zaloMiniApp(), react(), rootRelativeEntry(), zaloStartupLists(), zappsPathInPreview(), zauiComponentRules()],
   publicDir: 'assets',
   resolve: { alias },
-  server: { port: 3000, proxy },
-  preview: { port: 3000, proxy },
+  server: { port: appPort, proxy },
+  preview: { port: appPort, proxy },
   build: {
     outDir: 'www',
     target: 'es2017',

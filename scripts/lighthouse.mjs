@@ -15,8 +15,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { loadLighthouse } from './tools/ensure.mjs';
 import { preview } from 'vite';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -123,6 +122,7 @@ async function ensureApi() {
 }
 let web;
 let failed = false;
+const { lighthouse, chromeLauncher } = await loadLighthouse();
 try {
   await waitForHealth(apiUrl, api);
   const appPort = await freePort();

@@ -32,6 +32,7 @@ import dossierRoutes from './routes/dossiers.js';
 import weatherRoutes from './routes/weather.js';
 import outageRoutes from './routes/outages.js';
 import tourismRoutes from './routes/tourism.js';
+import zaloRoutes from './routes/zalo.js';
 import geoRoutes from './routes/geo.js';
 import mapRoutes from './routes/map.js';
 import officerRoutes from './routes/officers.js';
@@ -234,6 +235,7 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock; fet
   await app.register(weatherRoutes, { ctx });
   await app.register(outageRoutes, { ctx });
   await app.register(tourismRoutes, { ctx });
+  await app.register(zaloRoutes, { ctx });
   await app.register(geoRoutes, { ctx });
   await app.register(mapRoutes, { ctx });
   await app.register(officerRoutes, { ctx });

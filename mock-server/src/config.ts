@@ -39,6 +39,8 @@ export interface ServerConfig {
   production: boolean;
   zaloAppId: string;
   zaloAppSecret: string;
+  /** Zalo's Graph API (identity, location tokens): `ZALO_GRAPH_URL`, which tests point at a local fake. */
+  zaloGraphUrl: string;
   corsOrigins: (string | RegExp)[];
   writesPerMinute: number;
   weatherStreamIntervalMs: number;
@@ -183,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     production,
     zaloAppId: env.ZALO_APP_ID || '',
     zaloAppSecret: env.ZALO_APP_SECRET || '',
+    zaloGraphUrl: (env.ZALO_GRAPH_URL || 'https://graph.zalo.me').replace(/\/$/, ''),
     corsOrigins: env.CORS_ORIGINS
       ? env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
       : production
@@ -199,7 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sweepEveryMs: Math.max(1000, intFrom(env.SWEEP_EVERY_MS, 10 * 60_000, 'SWEEP_EVERY_MS')),
     logLevel: env.LOG_LEVEL || 'info',
     publicBaseUrl,
-    appBaseUrl: (env.APP_BASE_URL || 'http://localhost:3000').replace(/\/$/, ''),
+    appBaseUrl: (env.APP_BASE_URL || `http://localhost:${env.APP_PORT || 3000}`).replace(/\/$/, ''),
     open311ApiKeys: parseOpen311Keys(env.OPEN311_API_KEYS || DEV_OPEN311_API_KEYS),
     open311ApiKeysAreDefault: !env.OPEN311_API_KEYS,
     publicBaseUrlIsDefault: !env.PUBLIC_BASE_URL,

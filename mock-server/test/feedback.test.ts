@@ -149,7 +149,7 @@ describe('sending a report', () => {
       status: 'received',
       state: 'open',
       areaId: 'phuong-sa-pa',
-      agency: 'Sở Xây dựng tỉnh Lào Cai',
+      agency: 'UBND phường Sa Pa',
       reporterName: null,
       photoCount: 1,
       fields: [{ code: 'hazard', label: 'Hư hỏng gặp phải', value: 'Ổ gà, mặt đường hư hỏng' }],
@@ -206,6 +206,26 @@ describe('sending a report', () => {
     const pub = await s.api(`/api/feedback/${res.body.code}`);
     expect(pub.body.title).toBe(title);
     expect(pub.headers.get('content-type')).toMatch(/application\/json/);
+  });
+});
+
+describe('who answers (two levels of local government since 1 July 2025)', () => {
+  it('sends a local matter to the commune or ward where it happened, a provincial one to its department', async () => {
+    const token = await s.signIn();
+    // A pothole in phường Sa Pa: the ward, not the provincial department.
+    const pothole = await send(token, report({ content: 'Mặt đường vỡ thành ổ gà sâu, đề nghị phường cho vá sớm.' }));
+    expect(pothole.body.agency).toBe('UBND phường Sa Pa');
+    const rubbish = await send(token, report({ categoryId: 'moi-truong', title: 'Rác đổ ven suối', fields: { kind: 'rac-thai' }, location: null, areaId: 'xa-coc-san', address: 'Thôn Đồng Tuyển 2, gần cầu Cốc San' }));
+    expect(rubbish.status, JSON.stringify(rubbish.body)).toBe(201);
+    expect(rubbish.body.agency).toBe('UBND xã Cốc San');
+    const clinic = await send(token, report({ categoryId: 'y-te', title: 'Trạm y tế đóng cửa giờ hành chính' }));
+    expect(clinic.body.agency).toBe('Sở Y tế tỉnh Lào Cai');
+    // The timeline says where it went once; the advice never repeats it.
+    for (const r of [pothole.body, rubbish.body, clinic.body]) {
+      expect(r.serviceNotice).not.toMatch(/chuyển tới|chuyển đến/);
+    }
+    const categories = (await s.api('/api/feedback/categories')).body.items as { id: string; notice?: string }[];
+    for (const c of categories) expect(c.notice ?? '', c.id).not.toMatch(/được chuyển tới/);
   });
 });
 

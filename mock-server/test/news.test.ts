@@ -130,6 +130,23 @@ describe('news list', () => {
 });
 
 describe('news search', () => {
+  it('ranks the words together above the same words apart ("khai sinh" is not "triển khai … học sinh")', async () => {
+    const res = await s.api('/api/news?q=khai%20sinh&pageSize=50');
+    const items = res.body.items as { id: string; title: string }[];
+    const together = await Promise.all(
+      items.map(async (i) => {
+        const a = (await s.api(`/api/news/${i.id}`)).body;
+        const text = foldVietnamese([a.title, a.summary, ...a.blocks.map((b: { text?: string }) => b.text ?? '')].join(' '));
+        return /(^|[^a-z0-9])khai sinh([^a-z0-9]|$)/.test(text);
+      }),
+    );
+    expect(together.filter(Boolean).length).toBeGreaterThan(0);
+    // Every article with the phrase comes before every article without it.
+    expect(together.indexOf(false) === -1 || together.lastIndexOf(true) < together.indexOf(false)).toBe(true);
+    const insurance = items.findIndex((i) => i.title.startsWith('Triển khai bảo hiểm y tế'));
+    expect(insurance).toBeGreaterThan(together.lastIndexOf(true));
+  });
+
   it('ignores diacritics and case', async () => {
     const plain = await s.api('/api/news?q=lao%20cai&pageSize=100');
     const marked = await s.api(`/api/news?q=${encodeURIComponent('LÀO CAI')}&pageSize=100`);

@@ -143,7 +143,7 @@ describe('POST requests.json', () => {
       status: 'open',
       service_code: 'moi-truong',
       service_name: 'Môi trường',
-      agency_responsible: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai',
+      agency_responsible: 'UBND phường Sa Pa',
       // Anonymous: the public list rounds the position to about 100 m.
       lat: 22.337,
       long: 103.844,

@@ -144,6 +144,11 @@ describe('places', () => {
     );
     expect(p.updatedAt).toMatch(/\+07:00$/);
 
+    // "Từ …" is what an adult pays: the Fansipan cable car's return ticket, not the child fare.
+    expect(p.priceFrom).toBe(800_000);
+    const list = (await s.api('/api/tourism/places?q=fansipan')).body.items;
+    expect(list.find((x: any) => x.id === 'fansipan').priceFrom).toBe(800_000);
+
     const pass = (await s.api('/api/tourism/places/deo-o-quy-ho')).body;
     expect(pass.isFree).toBe(true);
     expect(pass.priceFrom).toBeNull();

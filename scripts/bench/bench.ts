@@ -16,7 +16,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import autocannon, { type Options, type Result } from 'autocannon';
+import type { Options, Result } from 'autocannon';
+import { jsonServerBin, loadAutocannon } from '../tools/ensure.mjs';
 import { CreateFeedbackRequest, type CreateFeedbackRequest as FeedbackBody } from '../../mock-server/src/contract/feedback.js';
 import { openDatabase } from '../../mock-server/src/db/connection.js';
 import { insertArticles } from '../../mock-server/src/db/seed/news.js';
@@ -99,6 +100,7 @@ interface Figures {
 
 export async function measure(base: string, target: Scenario['ours'], gzip: boolean, seconds: number): Promise<Figures> {
   const headers = { ...(target.headers ?? {}), ...(gzip ? { 'accept-encoding': 'gzip' } : {}) };
+  const autocannon = await loadAutocannon();
   const result: Result = await autocannon({
     ...target,
     url: base + target.path,
@@ -161,7 +163,7 @@ export async function prepare(dir: string) {
   const itemBytes = items.reduce((n, it) => n + Buffer.byteLength(JSON.stringify(it)), 0) / items.length;
   fs.writeFileSync(path.join(dir, 'db.json'), JSON.stringify({ news: items, feedback: [] }, null, 2));
   const jsonServer = start(
-    ['node_modules/json-server/lib/cli/bin.js', '--port', String(jsonPort), '--host', '127.0.0.1', '--quiet', path.join(dir, 'db.json')],
+    [jsonServerBin(), '--port', String(jsonPort), '--host', '127.0.0.1', '--quiet', path.join(dir, 'db.json')],
     {},
   );
   await waitFor(json + '/news?_limit=1', jsonServer);

@@ -16,6 +16,7 @@ import { routes } from './registry';
 import { QrDeepLink } from '@/features/qr';
 import { UnreadPoller } from '@/features/notifications';
 import { ApplySettings } from './platform/ApplySettings';
+import { OpenAppListener } from './platform/OpenAppListener';
 import { KeyboardAware } from './platform/KeyboardAware';
 import { OfflineBanner } from './platform/OfflineBanner';
 import { Toasts } from './platform/Toasts';
@@ -33,6 +34,7 @@ export function App() {
         <OfflineBanner />
         <AppRouter>
           <AppErrorBoundary>
+            <OpenAppListener />
             <QrDeepLink />
             <Suspense fallback={<PageSkeleton />}>
               <Routes>

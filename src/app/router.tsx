@@ -13,6 +13,15 @@ export function detectBasePath(pathname: string): string {
   return m ? m[0] : '';
 }
 
+/**
+ * React Router 7's behaviours, decided now rather than warned about on every page. Relative links
+ * in splat routes: taken (the app has none that differ). Navigation in a transition: declined on
+ * purpose. In a transition the old page stays on screen, doing nothing, until the next page's
+ * code has arrived; on slow mobile data a resident would tap again. The skeleton shown at once
+ * says the tap was heard.
+ */
+const ROUTER_FUTURE = { v7_relativeSplatPath: true, v7_startTransition: false } as const;
+
 export function AppRouter({ children }: { children: ReactNode }) {
   const basename = useMemo(() => detectBasePath(window.location.pathname), []);
   const [animate, setAnimateState] = useState(true);
@@ -36,7 +45,9 @@ export function AppRouter({ children }: { children: ReactNode }) {
   );
   return (
     <AnimationRouterContext.Provider value={context}>
-      <BrowserRouter basename={basename}>{children}</BrowserRouter>
+      <BrowserRouter basename={basename} future={ROUTER_FUTURE}>
+        {children}
+      </BrowserRouter>
     </AnimationRouterContext.Provider>
   );
 }

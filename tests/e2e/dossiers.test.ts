@@ -42,6 +42,11 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     await page.getByRole('heading', { name: 'Dịch vụ công' }).waitFor();
     await page.getByText(/\d+ thủ tục/).waitFor();
     await p.shot('dossiers-catalogue');
+    // Every card's days and fee start at the same place, whatever its level's label ("Toàn trình", "Một phần").
+    const starts = await page.locator('.dsr-proc-meta > span:nth-child(2)').evaluateAll((els) => els.slice(0, 6).map((e) => Math.round(e.getBoundingClientRect().x)));
+    expect(new Set(starts).size, String(starts)).toBe(1);
+    const icons = await page.locator('.dsr-proc-meta svg').evaluateAll((els) => els.slice(0, 6).map((e) => Math.round(e.getBoundingClientRect().width)));
+    expect(Math.min(...icons)).toBe(14);
     await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('khai sinh');
     await page.getByRole('link', { name: /Đăng ký kết hôn/ }).waitFor({ state: 'detached' });
     await page.getByRole('link', { name: /Đăng ký khai sinh/ }).first().waitFor();

@@ -1,53 +1,8 @@
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { api, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
+import { pngPicture } from './pictures';
 
 useBrowser();
-
-// A real picture (64×48 PNG, drawn in code): the server checks the bytes, not the name.
-function pngPicture(): Buffer {
-  const w = 64;
-  const h = 48;
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let y = 0; y < h; y++) {
-    raw[y * (w * 3 + 1)] = 0;
-    for (let x = 0; x < w; x++) {
-      const o = y * (w * 3 + 1) + 1 + x * 3;
-      raw[o] = 90 + x;
-      raw[o + 1] = 80 + y;
-      raw[o + 2] = 70;
-    }
-  }
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 // The QR drawing comes from the lead's QR endpoint; until it is merged the receipt hides the image.
 // (Other 404s are still caught by the response check, which names the address.)
@@ -88,6 +43,10 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
       return !!img && img.complete && img.naturalWidth > 0;
     });
     await p.shot('feedback-receipt');
+    // Where it went is said once, by the receipt: the ward where the pothole is (Cốc Lếu market is in phường Lào Cai).
+    expect(await p.page.getByText(/chuyển tới/).count()).toBe(1);
+    expect(await p.page.getByText(/Cơ quan xử lý:/).count()).toBe(0);
+    await p.page.locator('.fb-receipt').getByText(/^UBND phường/).waitFor();
     // The receipt sits on the report's own page, above what was sent: a reload keeps both.
     expect(new URL(p.page.url()).pathname).toMatch(new RegExp(`/feedback/${code}$`));
     await p.page.reload();
@@ -146,6 +105,27 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     await p.page.getByLabel(/Loại vấn đề/).selectOption({ index: 1 });
     await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
     await p.page.getByRole('heading', { name: 'Đã gửi phản ánh' }).waitFor();
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('marks every missing answer of an empty report at once', async () => {
+    const p = await phonePage();
+    await p.go('/feedback/new');
+    await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    const notes = p.page.locator('.fb-field-error');
+    await notes.first().waitFor();
+    const texts = await notes.allInnerTexts();
+    // Lĩnh vực, Tiêu đề, Nội dung, and where (xã/phường and an address, with no position given).
+    expect(texts.length, texts.join(' | ')).toBeGreaterThanOrEqual(5);
+    expect(texts.join(' ')).toMatch(/lĩnh vực/);
+    await p.page.getByText(`Còn ${texts.length} mục cần sửa, ghi chú màu đỏ ở từng mục.`).waitFor();
+    await p.shot('feedback-all-missing');
+    // Choosing a category with its own question adds it to what is still missing.
+    await p.page.getByRole('button', { name: 'Môi trường' }).click();
+    await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
+    await p.page.getByText(/^Cần trả lời mục "Loại vấn đề"/).waitFor();
+    expect(await p.page.getByText(/Hãy chọn lĩnh vực/).count()).toBe(0);
     p.expectClean();
     await p.context.close();
   });

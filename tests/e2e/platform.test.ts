@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, appUrl, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
+import { accessibilityProblems, api, appUrl, DEMO_CITIZEN, hasBrowser, officerToken, phonePage, useBrowser } from './harness';
 
 useBrowser();
 
@@ -23,6 +23,33 @@ describe.skipIf(!hasBrowser())('settings, notifications and offline', () => {
     await p.shot('me-settings-dark-large');
     await p.go('/');
     await p.shot('home-dark-large');
+    p.expectClean();
+    await p.context.close();
+  });
+
+  it('in the dark theme the weather cards are dark too, and the unread badge is readable', async () => {
+    // The development citizen has unread notices, so the badge shows.
+    const p = await phonePage({ userId: DEMO_CITIZEN });
+    await p.context.addInitScript(() => localStorage.setItem('lcs.theme', JSON.stringify('dark')));
+    await p.go('/');
+    await p.page.waitForFunction(() => document.body.getAttribute('zaui-theme') === 'dark');
+    const badge = p.page.locator('.lc-tab-badge');
+    await badge.waitFor();
+    const card = p.page.locator('.wx-widget-main');
+    await card.waitFor();
+    // The brightest colour of the card's sky: dim, not the light theme's pale blue.
+    const skyLuminance = await card.evaluate((el) => {
+      const colours = [...getComputedStyle(el).backgroundImage.matchAll(/rgb\((\d+), (\d+), (\d+)\)/g)].map((m) => m.slice(1).map(Number));
+      const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return Math.max(...colours.map(([r, g, b]) => 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)));
+    });
+    expect(skyLuminance).toBeLessThan(0.1);
+    expect(await accessibilityProblems(p.page)).toEqual([]);
+    await p.shot('home-dark-badge');
+    await p.go('/weather');
+    await p.page.locator('.wx-now, .wx-rows').first().waitFor();
+    expect(await accessibilityProblems(p.page)).toEqual([]);
+    await p.shot('weather-dark');
     p.expectClean();
     await p.context.close();
   });

@@ -13,6 +13,13 @@ describe.skipIf(!hasBrowser())('search from home', () => {
     await p.page.getByRole('heading', { name: /Thủ tục hành chính \(\d+\)/ }).waitFor();
     await p.page.getByRole('link', { name: /Đăng ký khai sinh/ }).first().waitFor();
     expect(new URL(p.page.url()).searchParams.get('q')).toBe('khai sinh');
+    // The procedure comes first on the page, and the news under it speak of birth registration first.
+    const results = p.page.locator('.lc-link-row');
+    expect(await results.first().innerText()).toMatch(/^Đăng ký khai sinh\n/);
+    await p.page.getByRole('heading', { name: /Tin tức \(\d+\)/ }).waitFor();
+    const firstNews = p.page.locator('a[href^="/news/"]').first();
+    expect(await firstNews.innerText()).not.toMatch(/^Triển khai/);
+    await p.shot('search-khai-sinh');
     await box.fill('sa pa');
     await p.page.getByRole('heading', { name: /Địa điểm du lịch \(\d+\)/ }).waitFor();
     await p.shot('search');

@@ -15,7 +15,7 @@ export default async function authRoutes(app: FastifyInstance, { ctx }: RouteOpt
     async (request) => {
       let identity;
       try {
-        identity = await resolveZaloIdentity(ctx.config.identityMode, request.body.zaloAccessToken);
+        identity = await resolveZaloIdentity(ctx.config.identityMode, request.body.zaloAccessToken, fetch, ctx.config.zaloGraphUrl);
       } catch (e) {
         if (e instanceof IdentityRejected) throw new AppError(401, 'ZALO_TOKEN_REJECTED', e.message);
         throw e;

@@ -21,6 +21,7 @@ import {
   type NewsItem,
   type NewsSourceId,
 } from '../contract/news.js';
+import { matchRank } from '../services/search-rank.js';
 import { foldVietnamese } from '../contract/text.js';
 import { notFound } from '../plugins/errors.js';
 import { toVnIso } from '../contract/vn-time.js';
@@ -142,7 +143,7 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
   const sendPage = keptAnswers(NewsPage);
   const sendArticle = keptAnswers(Article);
 
-  /** Newest first; a search keeps only articles with every word and ranks title matches first. */
+  /** Newest first; a search keeps only articles with every word, the best matches first (services/search-rank.ts). */
   function listNews({ source, category, page, pageSize }: NewsListQuery, folded: string): NewsPage {
     const { docs, text } = index.get();
     const words = folded ? folded.split(' ').slice(0, MAX_SEARCH_WORDS) : [];
@@ -150,10 +151,8 @@ export default async function newsRoutes(app: FastifyInstance, { ctx }: RouteOpt
     if (source) found = found.filter((d) => d.item.sourceId === source);
     if (category) found = found.filter((d) => d.item.category === category);
     if (words.length) {
-      const rank = (d: Indexed) =>
-        d.titleFold.includes(folded) ? 0 : words.every((w) => d.titleFold.includes(w)) ? 1 : d.textFold.includes(folded) ? 2 : 3;
       found = found
-        .map((d) => ({ d, rank: rank(d) }))
+        .map((d) => ({ d, rank: matchRank(d.titleFold, d.textFold, folded, words) }))
         .sort((a, b) => a.rank - b.rank) // stable: newest first within a rank
         .map((x) => x.d);
     }

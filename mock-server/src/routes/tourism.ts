@@ -1,3 +1,4 @@
+import { adultPriceFrom } from '../services/ticket-price.js';
 import type { FastifyInstance } from 'fastify';
 import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
@@ -129,7 +130,7 @@ function placeSummary(row: PlaceRow, nowMs: number, from?: { lat: number; long: 
     summary: row.summary,
     image: row.image,
     isFree: tickets.length === 0,
-    priceFrom: tickets.length ? Math.min(...tickets.map((t) => t.price)) : null,
+    priceFrom: adultPriceFrom(tickets),
     openState: {
       open: state.open,
       alwaysOpen: state.alwaysOpen,

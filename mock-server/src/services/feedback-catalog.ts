@@ -22,11 +22,17 @@ export interface FeedbackCategory {
   description: string;
   group: string;
   keywords: string[];
-  /** The agency that answers by default; `local` ones go to the commune or ward where it happened. */
+  /**
+   * Who answers. Since 1 July 2025 local government has two levels (province → xã/phường): a
+   * `local` matter (a pothole, rubbish, a stall on the pavement) goes first to the UBND of the
+   * commune or ward where it happened; a provincial one (a hospital, a school, the power and
+   * water companies) to the department or company named here.
+   */
   agency: string;
   local: boolean;
   /** Working days promised for an answer. */
   answerDays: number;
+  /** Advice for the resident about this kind of report (never where it goes: the receipt says that). */
   notice: string;
   fields: CategoryField[];
 }
@@ -38,10 +44,10 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     description: 'Rác thải để sai chỗ, nước thải, khói bụi, mùi hôi, tiếng ồn ảnh hưởng đến khu dân cư.',
     group: 'Môi trường – nước',
     keywords: ['rác', 'nước thải', 'khói bụi', 'ô nhiễm', 'tiếng ồn'],
-    agency: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai',
-    local: false,
+    agency: 'UBND xã, phường nơi xảy ra sự việc',
+    local: true,
     answerDays: 10,
-    notice: 'Phản ánh được chuyển tới Sở Nông nghiệp và Môi trường; cơ quan chức năng kiểm tra hiện trường và trả lời trong 10 ngày làm việc.',
+    notice: 'Cán bộ kiểm tra hiện trường; ô nhiễm lan rộng hoặc có chất thải nguy hại thì xã, phường báo cáo Sở Nông nghiệp và Môi trường.',
     fields: [
       {
         code: 'kind',
@@ -65,10 +71,10 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     description: 'Ổ gà, sụt lún, sạt lở đường, cầu cống hư hỏng, biển báo và đèn tín hiệu.',
     group: 'Đường sá – xây dựng',
     keywords: ['ổ gà', 'sụt lún', 'sạt lở', 'cầu', 'biển báo', 'đèn tín hiệu'],
-    agency: 'Sở Xây dựng tỉnh Lào Cai',
-    local: false,
+    agency: 'UBND xã, phường nơi xảy ra sự việc',
+    local: true,
     answerDays: 10,
-    notice: 'Phản ánh được chuyển tới Sở Xây dựng; chỗ nguy hiểm được rào chắn, cắm biển cảnh báo trước khi sửa chữa.',
+    notice: 'Chỗ nguy hiểm được rào chắn, cắm biển cảnh báo trước khi sửa; quốc lộ, tỉnh lộ thì xã, phường báo Sở Xây dựng xử lý.',
     fields: [
       {
         code: 'hazard',
@@ -95,7 +101,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Công ty Điện lực Lào Cai',
     local: false,
     answerDays: 5,
-    notice: 'Dây điện đứt, chạm đất là nguy hiểm: tránh xa và gọi tổng đài điện lực 19006769. Phản ánh được trả lời trong 5 ngày làm việc.',
+    notice: 'Dây điện đứt, chạm đất là nguy hiểm: tránh xa và gọi tổng đài điện lực 1900 6769.',
     fields: [
       {
         code: 'kind',
@@ -128,7 +134,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'UBND xã, phường nơi xảy ra sự việc',
     local: true,
     answerDays: 7,
-    notice: 'Phản ánh được chuyển tới UBND xã, phường nơi xảy ra sự việc để kiểm tra, xử lý theo thẩm quyền.',
+    notice: 'Cán bộ xã, phường kiểm tra, lập biên bản và xử lý theo thẩm quyền.',
     fields: [
       {
         code: 'kind',
@@ -153,7 +159,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Công an tỉnh Lào Cai',
     local: false,
     answerDays: 7,
-    notice: 'Việc khẩn cấp, đang xảy ra: gọi ngay 113. Phản ánh qua ứng dụng được Công an tỉnh tiếp nhận và xác minh.',
+    notice: 'Việc khẩn cấp, đang xảy ra: gọi ngay 113. Không tự can thiệp khi có nguy hiểm.',
     fields: [],
   },
   {
@@ -165,7 +171,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Sở Y tế tỉnh Lào Cai',
     local: false,
     answerDays: 10,
-    notice: 'Phản ánh được chuyển tới Sở Y tế; cơ sở y tế liên quan phải báo cáo, giải trình.',
+    notice: 'Cơ sở y tế liên quan phải báo cáo, giải trình; cấp cứu gọi 115.',
     fields: [
       { code: 'facility', label: 'Cơ sở y tế', datatype: 'string', required: false, description: 'Tên bệnh viện, trạm y tế hoặc cơ sở liên quan.' },
     ],
@@ -179,7 +185,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Sở Giáo dục và Đào tạo tỉnh Lào Cai',
     local: false,
     answerDays: 10,
-    notice: 'Phản ánh được chuyển tới Sở Giáo dục và Đào tạo để chỉ đạo nhà trường kiểm tra, trả lời.',
+    notice: 'Nhà trường được yêu cầu kiểm tra và trả lời; nên ghi rõ tên trường, lớp.',
     fields: [{ code: 'school', label: 'Trường học', datatype: 'string', required: false, description: 'Tên trường, điểm trường liên quan.' }],
   },
   {
@@ -191,7 +197,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Trung tâm Phục vụ hành chính công tỉnh Lào Cai',
     local: false,
     answerDays: 5,
-    notice: 'Phản ánh được chuyển tới Trung tâm Phục vụ hành chính công tỉnh; nếu có mã hồ sơ, hãy ghi vào để tra soát nhanh.',
+    notice: 'Nếu có mã hồ sơ, hãy ghi vào nội dung để tra soát nhanh.',
     fields: [{ code: 'dossierCode', label: 'Mã hồ sơ', datatype: 'string', required: false, description: 'Mã hồ sơ thủ tục hành chính, nếu có.' }],
   },
   {
@@ -203,7 +209,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai',
     local: false,
     answerDays: 7,
-    notice: 'Phản ánh được chuyển tới Sở Văn hóa, Thể thao và Du lịch; đường dây nóng du lịch hỗ trợ du khách cả ngày nghỉ.',
+    notice: 'Đường dây nóng du lịch hỗ trợ du khách cả ngày nghỉ.',
     fields: [{ code: 'place', label: 'Điểm du lịch, cơ sở', datatype: 'string', required: false, description: 'Tên điểm du lịch, nhà hàng hay cơ sở lưu trú.' }],
   },
   {
@@ -215,7 +221,7 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     agency: 'Công ty Cổ phần Cấp nước Lào Cai',
     local: false,
     answerDays: 5,
-    notice: 'Phản ánh được chuyển tới đơn vị cấp nước; sự cố vỡ ống được ưu tiên xử lý trong ngày.',
+    notice: 'Sự cố vỡ ống được ưu tiên xử lý trong ngày.',
     fields: [
       {
         code: 'kind',
@@ -238,10 +244,10 @@ export const FEEDBACK_CATEGORIES: FeedbackCategory[] = [
     description: 'Những vấn đề khác cần chính quyền biết và giải quyết.',
     group: 'Khác',
     keywords: ['góp ý', 'kiến nghị'],
-    agency: 'Văn phòng UBND tỉnh Lào Cai',
-    local: false,
+    agency: 'UBND xã, phường nơi xảy ra sự việc',
+    local: true,
     answerDays: 15,
-    notice: 'Văn phòng UBND tỉnh phân loại và chuyển phản ánh tới cơ quan có thẩm quyền trong 2 ngày làm việc.',
+    notice: 'Việc vượt thẩm quyền được xã, phường chuyển lên cơ quan cấp tỉnh và báo lại cho bạn.',
     fields: [],
   },
 ];

@@ -20,6 +20,7 @@ export async function resolveZaloIdentity(
   mode: IdentityMode,
   accessToken: string,
   fetchImpl: typeof fetch = fetch,
+  graphUrl = 'https://graph.zalo.me',
 ): Promise<ZaloProfile> {
   if (mode === 'mock') {
     const m = MOCK_TOKEN.exec(accessToken);
@@ -28,7 +29,7 @@ export async function resolveZaloIdentity(
   }
   let res: Response;
   try {
-    res = await fetchImpl('https://graph.zalo.me/v2.0/me?fields=id,name,picture', {
+    res = await fetchImpl(`${graphUrl}/v2.0/me?fields=id,name,picture`, {
       headers: { access_token: accessToken },
       signal: AbortSignal.timeout(5000),
     });

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useRecoilValue } from 'recoil';
 import { AsyncBoundary, Icon, PageShell, Section, WidgetBoundary } from '@/shared/ui';
-import { currentUser, profileConsentState } from '@/shared/session';
+import { currentUser, profileConsentState, sessionLoadedQuery } from '@/shared/session';
 import { greeting } from '@/shared/format/greeting';
 import { paths } from '@/shared/routes';
 import { homeWidgets, serviceTiles } from '../registry';
@@ -21,6 +21,7 @@ function GreetingView({ given }: { given: string | null }) {
 
 function Greeting() {
   const consent = useRecoilValue(profileConsentState);
+  useRecoilValue(sessionLoadedQuery);
   const name = consent === 'granted' ? currentUser()?.name : null;
   const given = name ? name.trim().split(/\s+/).pop() : null;
   return <GreetingView given={given ?? null} />;

@@ -17,6 +17,9 @@ export type PlaceListParams = {
   area?: TourismAreaId;
   q?: string;
   month?: number;
+  /** Nearest first, from this point (the visitor's position, when they asked for it). */
+  lat?: number;
+  long?: number;
   page: number;
   pageSize: number;
 };

@@ -23,9 +23,16 @@ import { nearestArea } from './model';
 
 export type CategoryFilter = 'all' | 'season' | PlaceCategory;
 
-export const placeFilterState = atom<{ category: CategoryFilter; q: string }>({
+export interface PlaceFilter {
+  category: CategoryFilter;
+  q: string;
+  /** "Gần tôi": the visitor's position, only after they tapped for it. */
+  near?: { lat: number; long: number } | null;
+}
+
+export const placeFilterState = atom<PlaceFilter>({
   key: 'tourism/placeFilter',
-  default: { category: 'all', q: '' },
+  default: { category: 'all', q: '', near: null },
 });
 
 export type PriceFilter = 'all' | '1000000' | '2000000' | '3000000';
@@ -107,10 +114,11 @@ export function tourParams(filter: { price: PriceFilter; days: DaysFilter }, pag
 }
 
 /** Query parameters of the place filters; "Đẹp tháng này" asks for this month's places. */
-export function placeParams(filter: { category: CategoryFilter; q: string }, page: number, now = new Date()): PlaceListParams {
+export function placeParams(filter: PlaceFilter, page: number, now = new Date()): PlaceListParams {
   return {
     page,
     pageSize: PAGE_SIZE,
+    ...(filter.near ? { lat: Math.round(filter.near.lat * 1e5) / 1e5, long: Math.round(filter.near.long * 1e5) / 1e5 } : {}),
     ...(filter.category === 'season' ? { month: vietnamWallClock(now).getUTCMonth() + 1 } : {}),
     ...(filter.category !== 'all' && filter.category !== 'season' ? { category: filter.category } : {}),
     ...(filter.q.trim() ? { q: filter.q.trim() } : {}),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AlertList, CurrentWeather, StreamObservation, WeatherAlert } from '@contract/weather';
+import { isAppPaused, onAppLifecycle } from '@/shared/zalo/lifecycle';
 import { streamUrl } from './api';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'paused' | 'unsupported';
@@ -23,8 +24,9 @@ export function backoffDelay(attempt: number, random = Math.random): number {
 }
 
 /**
- * New observations over Server-Sent Events while the page is visible. The connection closes when
- * the page is hidden and reopens when it comes back; a lost connection is retried with backoff,
+ * New observations over Server-Sent Events while the app is in front. The connection closes when
+ * the app is paused (Zalo's AppPaused, or a hidden tab) and reopens, with fresh numbers, when it
+ * comes back; a lost connection is retried with backoff,
  * and the status says so, so the page can mark its numbers as no longer live.
  */
 export function useLiveWeather(areaIds?: string[]): LiveWeather {
@@ -61,7 +63,7 @@ export function useLiveWeather(areaIds?: string[]): LiveWeather {
     };
     function connect() {
       if (disposed) return;
-      if (document.visibilityState === 'hidden') {
+      if (isAppPaused()) {
         setStatus('paused');
         return;
       }
@@ -85,35 +87,35 @@ export function useLiveWeather(areaIds?: string[]): LiveWeather {
       // EventSource would retry on its own at a fixed pace; we take over to back off properly.
       es.onerror = () => retryLater();
     }
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') {
-        close();
-        setStatus('paused');
-      } else if (!source) {
-        attempt = 0;
-        setStatus('connecting');
-        connect();
-      }
+    const onPaused = () => {
+      close();
+      setStatus('paused');
+    };
+    const onResumed = () => {
+      if (source) return;
+      attempt = 0;
+      setStatus('connecting');
+      connect();
     };
 
     // The phone says it lost the network: mark the numbers stale now rather than at the watchdog,
     // and come back as soon as it is online again.
     const onOffline = () => retryLater();
     const onOnline = () => {
-      if (source || document.visibilityState === 'hidden') return;
+      if (source || isAppPaused()) return;
       attempt = 0;
       clearTimeout(retryTimer);
       connect();
     };
 
     connect();
-    document.addEventListener('visibilitychange', onVisibility);
+    const offLifecycle = onAppLifecycle({ paused: onPaused, resumed: onResumed });
     window.addEventListener('offline', onOffline);
     window.addEventListener('online', onOnline);
     return () => {
       disposed = true;
       close();
-      document.removeEventListener('visibilitychange', onVisibility);
+      offLifecycle();
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
     };

@@ -1,22 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AxiosAdapter, InternalAxiosRequestConfig } from 'axios';
-import { AxiosError } from 'axios';
-import { apiGet, apiPost, httpClient, setAuthProvider } from './client';
+import { apiGet, apiPost, setAuthProvider } from './client';
 import { ApiError } from './errors';
+import { HttpFailure, transport, withParams, type HttpRequest } from './transport';
 
-type Reply = { status: number; data?: unknown } | 'network';
+type Reply = { status: number; data?: unknown } | 'network' | 'timeout';
 
 function fakeServer(replies: Reply[]) {
-  const seen: InternalAxiosRequestConfig[] = [];
-  const adapter: AxiosAdapter = async (config) => {
-    seen.push(config);
+  const seen: HttpRequest[] = [];
+  transport.send = async (req) => {
+    seen.push(req);
     const r = replies.shift() ?? { status: 200, data: {} };
-    if (r === 'network') throw new AxiosError('Network Error', 'ERR_NETWORK', config);
-    const response = { status: r.status, statusText: '', headers: {}, config, data: r.data };
-    if (r.status >= 400) throw new AxiosError('fail', 'ERR_BAD_RESPONSE', config, null, response);
-    return response;
+    if (r === 'network' || r === 'timeout') throw new HttpFailure(r);
+    return { status: r.status, data: r.data };
   };
-  httpClient.defaults.adapter = adapter;
   return seen;
 }
 
@@ -84,5 +80,14 @@ describe('api client', () => {
     const seen = fakeServer([{ status: 200, data: [] }]);
     await apiGet('/api/news', { params: { q: '', source: 'bao-lao-cai', page: 1, category: undefined } });
     expect(seen[0].params).toEqual({ source: 'bao-lao-cai', page: 1 });
+    expect(withParams(seen[0].url, seen[0].params)).toBe('/api/news?source=bao-lao-cai&page=1');
   });
+
+  it('says the network is slow when the server does not answer in time, and retries reads', async () => {
+    const seen = fakeServer(['timeout', 'timeout', 'timeout', 'timeout']);
+    const err = (await apiGet('/api/weather/overview').catch((e) => e)) as ApiError;
+    expect(err.kind).toBe('timeout');
+    expect(err.message).toMatch(/Mạng đang chậm/);
+    expect(seen).toHaveLength(4);
+  }, 10_000);
 });

@@ -1,5 +1,5 @@
-import axios, { AxiosError, type AxiosProgressEvent, type AxiosRequestConfig } from 'axios';
 import { ApiError, isErrorBody } from './errors';
+import { HttpFailure, transport, type HttpResponse } from './transport';
 import { cacheKey, recall, remember } from './offlineCache';
 import { reportConnectivity } from '../net/connectivity';
 
@@ -23,31 +23,31 @@ export function setAuthProvider(provider: AuthProvider): void {
   authProvider = provider;
 }
 
-/** Exported for tests, which swap its adapter; app code uses apiGet/apiPost. */
-export const httpClient = axios.create({ baseURL: API_BASE_URL, timeout: 15_000 });
 
 const NETWORK_RETRY_DELAYS_MS = [400, 1200, 3000];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function toApiError(e: unknown): ApiError {
+/** The server's answer when it is a failure (status ≥ 400), as an ApiError; null when it is not. */
+export function failureOf(res: HttpResponse): ApiError | null {
+  const { status, data } = res;
+  if (status >= 200 && status < 300) return null;
+  if (isErrorBody(data)) {
+    return new ApiError(data.error.message, status >= 500 ? 'server' : 'client', status, data.error.code, data.error.details ?? []);
+  }
+  return new ApiError(
+    status >= 500 ? 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.' : 'Yêu cầu không thành công. Vui lòng thử lại.',
+    status >= 500 ? 'server' : 'client',
+    status,
+    `HTTP_${status}`,
+  );
+}
+
+/** No answer at all (network, timeout, cancelled), as an ApiError with words for the resident. */
+export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
-  if (axios.isCancel(e)) return new ApiError('Đã hủy yêu cầu.', 'client', null, 'CANCELLED');
-  const err = e as AxiosError;
-  if (err.response) {
-    const { status, data } = err.response;
-    if (isErrorBody(data)) {
-      return new ApiError(data.error.message, status >= 500 ? 'server' : 'client', status, data.error.code, data.error.details ?? []);
-    }
-    return new ApiError(
-      status >= 500 ? 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.' : 'Yêu cầu không thành công. Vui lòng thử lại.',
-      status >= 500 ? 'server' : 'client',
-      status,
-      `HTTP_${status}`,
-    );
-  }
-  if (err.code === 'ECONNABORTED' || err.code === 'ETIMEDOUT') {
-    return new ApiError('Mạng đang chậm, máy chủ chưa trả lời kịp. Vui lòng thử lại.', 'timeout', null, 'TIMEOUT');
-  }
+  const kind = e instanceof HttpFailure ? e.kind : 'network';
+  if (kind === 'cancelled') return new ApiError('Đã hủy yêu cầu.', 'client', null, 'CANCELLED');
+  if (kind === 'timeout') return new ApiError('Mạng đang chậm, máy chủ chưa trả lời kịp. Vui lòng thử lại.', 'timeout', null, 'TIMEOUT');
   return new ApiError('Không kết nối được máy chủ. Hãy kiểm tra kết nối mạng rồi thử lại.', 'network', null, 'NETWORK');
 }
 
@@ -57,42 +57,47 @@ export interface CallOptions {
   params?: Record<string, string | number | boolean | undefined | null>;
   signal?: AbortSignal;
   headers?: Record<string, string>;
-  onUploadProgress?: (e: AxiosProgressEvent) => void;
+  /** Bytes sent so far of a form being uploaded. */
+  onUploadProgress?: (loaded: number, total: number) => void;
   timeout?: number;
 }
 
-async function send<T>(config: AxiosRequestConfig, opts: CallOptions, retriedAuth = false): Promise<T> {
+async function send<T>(config: { method: 'GET' | 'POST'; url: string; data?: unknown }, opts: CallOptions, retriedAuth = false): Promise<T> {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.auth) {
     if (!authProvider) throw new ApiError('Ứng dụng chưa sẵn sàng đăng nhập.', 'client', null, 'NO_AUTH');
     headers.Authorization = `Bearer ${retriedAuth ? await authProvider.renew() : await authProvider.token()}`;
   }
   const params = opts.params
-    ? Object.fromEntries(Object.entries(opts.params).filter(([, v]) => v !== undefined && v !== null && v !== ''))
+    ? (Object.fromEntries(Object.entries(opts.params).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Record<string, string | number | boolean>)
     : undefined;
-  const isRead = (config.method ?? 'get').toLowerCase() === 'get';
+  const isRead = config.method === 'GET';
   if (!isRead && typeof navigator !== 'undefined' && navigator.onLine === false) {
     // Said plainly, at once: nothing was sent, nothing is queued behind the user's back.
     throw new ApiError('Bạn đang mất mạng nên yêu cầu chưa được gửi. Hãy gửi lại khi có mạng.', 'network', null, 'OFFLINE');
   }
   // Public reads are remembered, so the app still shows something on a bad connection.
   const keepOffline = isRead && !opts.auth;
-  const key = keepOffline ? cacheKey(config.url ?? '', params) : '';
+  const key = keepOffline ? cacheKey(config.url, params) : '';
   for (let attempt = 0; ; attempt++) {
     try {
-      const res = await httpClient.request<T>({
-        ...config,
-        headers,
+      const res = await transport.send({
+        method: config.method,
+        url: apiUrl(config.url),
         params,
+        headers,
+        body: config.data,
         signal: opts.signal,
         onUploadProgress: opts.onUploadProgress,
         timeout: opts.timeout ?? (config.data instanceof FormData ? 120_000 : 15_000),
       });
+      const failure = failureOf(res);
+      if (failure) throw failure;
       if (keepOffline) {
-        remember(key, res.data);
+        void remember(key, res.data);
         reportConnectivity({ online: true, showingSaved: false });
       }
-      return res.data;
+      return res.data as T;
     } catch (e) {
       const err = toApiError(e);
       if (err.status === 401 && opts.auth && !retriedAuth) return send<T>(config, opts, true);
@@ -103,7 +108,7 @@ async function send<T>(config: AxiosRequestConfig, opts: CallOptions, retriedAut
         continue;
       }
       if (keepOffline && (err.kind === 'network' || err.kind === 'timeout')) {
-        const saved = recall<T>(key);
+        const saved = await recall<T>(key);
         if (saved) {
           reportConnectivity({ showingSaved: true });
           return saved.data;
@@ -115,13 +120,13 @@ async function send<T>(config: AxiosRequestConfig, opts: CallOptions, retriedAut
 }
 
 export function apiGet<T>(url: string, opts: CallOptions = {}): Promise<T> {
-  return send<T>({ method: 'get', url }, opts);
+  return send<T>({ method: 'GET', url }, opts);
 }
 
 export function apiPost<T>(url: string, body: unknown, opts: CallOptions & { idempotencyKey?: string } = {}): Promise<T> {
   const headers = { ...(opts.headers ?? {}) };
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
-  return send<T>({ method: 'post', url, data: body }, { auth: true, ...opts, headers });
+  return send<T>({ method: 'POST', url, data: body }, { auth: true, ...opts, headers });
 }
 
 /** A fresh key for one user action; keep it while retrying that same action. */

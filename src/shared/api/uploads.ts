@@ -10,8 +10,8 @@ export function uploadFile(file: Blob, name: string, onProgress?: (fraction: num
   form.append('file', file, name);
   return apiPost<Upload>('/api/uploads', form, {
     signal,
-    onUploadProgress: (e) => {
-      if (onProgress && e.total) onProgress(Math.min(1, e.loaded / e.total));
+    onUploadProgress: (loaded, total) => {
+      if (onProgress && total) onProgress(Math.min(1, loaded / total));
     },
   });
 }

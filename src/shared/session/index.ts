@@ -1,2 +1,2 @@
-export { ensureSession, signInWithProfile, clearSession, currentUser } from './session';
-export { meQuery, profileConsentState, type ProfileConsent } from './state';
+export { ensureSession, signInWithProfile, clearSession, currentUser, sessionLoaded } from './session';
+export { meQuery, profileConsentState, sessionLoadedQuery, type ProfileConsent } from './state';

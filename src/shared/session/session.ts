@@ -1,11 +1,13 @@
-import axios from 'axios';
 import type { SessionResponse, User } from '@contract/auth';
-import { API_BASE_URL, setAuthProvider } from '../api/client';
-import { ApiError, isErrorBody } from '../api/errors';
+import { apiUrl, failureOf, setAuthProvider } from '../api/client';
+import { ApiError } from '../api/errors';
+import { transport } from '../api/transport';
 // Not the zalo index: it would bring every device call into the first screen's chunk.
 import { getZaloAccessToken, type ZaloProfile } from '../zalo/identity';
+import { storage } from '../zalo/storage';
 
-const KEY = 'lcs.session';
+/** Kept in Zalo's Native Storage inside Zalo (its localStorage may be wiped between launches). */
+const KEY = 'session';
 
 interface StoredSession {
   token: string;
@@ -13,45 +15,54 @@ interface StoredSession {
   user: User;
 }
 
-function readStored(): StoredSession | null {
-  try {
-    const s = JSON.parse(localStorage.getItem(KEY) ?? 'null') as StoredSession | null;
-    // Renew a little before expiry so a request never leaves with a token about to lapse.
-    if (s && Date.parse(s.expiresAt) - Date.now() > 60_000) return s;
-  } catch {
-    /* a damaged value is as good as none */
-  }
-  return null;
+async function readStored(): Promise<StoredSession | null> {
+  const s = await storage.get<StoredSession>(KEY);
+  // Renew a little before expiry so a request never leaves with a token about to lapse.
+  return s && typeof s.token === 'string' && Date.parse(s.expiresAt) - Date.now() > 60_000 ? s : null;
 }
 
-let current: StoredSession | null = readStored();
+let current: StoredSession | null = null;
+/** Read once at start; until then `currentUser()` is null and `ensureSession()` waits for it. */
+const loaded: Promise<void> = readStored().then((s) => {
+  current ??= s;
+});
 let pending: Promise<StoredSession> | null = null;
 
 async function createSession(profile?: ZaloProfile): Promise<StoredSession> {
   const zaloAccessToken = await getZaloAccessToken();
+  let res;
   try {
-    const { data } = await axios.post<SessionResponse>(
-      `${API_BASE_URL}/api/auth/session`,
-      { zaloAccessToken, ...(profile ? { profile: { name: profile.name, avatar: profile.avatar } } : {}) },
-      { timeout: 15_000 },
-    );
-    current = data;
-    localStorage.setItem(KEY, JSON.stringify(data));
-    return data;
-  } catch (e) {
-    const res = (e as { response?: { status: number; data: unknown } }).response;
-    if (res && isErrorBody(res.data)) throw new ApiError(res.data.error.message, 'client', res.status, res.data.error.code);
+    res = await transport.send({
+      method: 'POST',
+      url: apiUrl('/api/auth/session'),
+      headers: {},
+      body: { zaloAccessToken, ...(profile ? { profile: { name: profile.name, avatar: profile.avatar } } : {}) },
+      timeout: 15_000,
+    });
+  } catch {
     throw new ApiError('Chưa đăng nhập được vì không kết nối được máy chủ. Vui lòng thử lại.', 'network', null, 'NETWORK');
   }
+  const failure = failureOf(res);
+  if (failure) throw failure;
+  const data = res.data as SessionResponse;
+  current = data;
+  await storage.set(KEY, data).catch(() => undefined);
+  return data;
 }
 
 /** The session token, signing in through Zalo first when there is none (one sign-in at a time). */
-export function ensureSession(): Promise<StoredSession> {
-  if (current) return Promise.resolve(current);
+export async function ensureSession(): Promise<StoredSession> {
+  await loaded;
+  if (current) return current;
   pending ??= createSession().finally(() => {
     pending = null;
   });
   return pending;
+}
+
+/** Resolves once the kept session (if any) has been read: `currentUser()` is meaningful after it. */
+export function sessionLoaded(): Promise<void> {
+  return loaded;
 }
 
 /** After the user agreed to share name and avatar: sign in again carrying them. */
@@ -61,7 +72,7 @@ export async function signInWithProfile(profile: ZaloProfile): Promise<User> {
 
 export function clearSession(): void {
   current = null;
-  localStorage.removeItem(KEY);
+  void storage.remove(KEY).catch(() => undefined);
 }
 
 export function currentUser(): User | null {

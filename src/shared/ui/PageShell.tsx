@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Icon } from './icons';
 import { PullToRefresh } from './PullToRefresh';
+import { useHeaderTone } from './headerTone';
 
 export interface PageShellProps {
   title: ReactNode;
@@ -27,11 +28,13 @@ export function useGoBack() {
 }
 
 /**
- * Every page: a header kept clear of the status bar (safe area), the content, and room at the
- * bottom for the navigation bar and the phone's home indicator.
+ * Every page: a header kept clear of the status bar (safe area) and, inside Zalo, of Zalo's ⋯/✕
+ * capsule at its right (see ui.css), the content, and room at the bottom for the navigation bar
+ * and the phone's home indicator.
  */
 export function PageShell({ title, back = true, actions, onRefresh, tone = 'plain', children }: PageShellProps) {
   const goBack = useGoBack();
+  useHeaderTone(tone);
   const body = <div className="lc-page-body">{children}</div>;
   return (
     <div className={`lc-page lc-page--${tone}`}>

@@ -7,4 +7,5 @@ export { Skeleton, SkeletonList, EmptyState, ErrorState } from './states';
 export { AsyncBoundary, WidgetBoundary } from './AsyncBoundary';
 export { Chips, type ChipOption } from './Chips';
 export { Section } from './Section';
+export { useCurrentHeaderTone, type HeaderTone } from './headerTone';
 export { isChunkLoadError, reloadForFreshCode } from './chunkErrors';

@@ -1,6 +1,10 @@
-import { isZaloHost } from './host';
+import type { LocationResponse } from '@contract/zalo';
+import { apiPost } from '../api/client';
+import { ApiError } from '../api/errors';
+import { appRoot, isZaloHost } from './host';
 import { loadSdk } from './sdk';
 import { ZaloError, toZaloError } from './errors';
+import { getZaloAccessToken } from './identity';
 
 export interface Coordinates {
   lat: number;
@@ -35,19 +39,15 @@ export async function openExternalLink(url: string): Promise<void> {
   }
 }
 
-/** The user's position. Refusal becomes a ZaloError with `refused` set and words for the user. */
+/**
+ * The user's position, asked when they tap for it (callers say why first). Inside Zalo,
+ * zmp-sdk's getLocation() answers only a one-time token (its latitude/longitude fields are
+ * deprecated and empty), which the server exchanges with Zalo for coordinates; in a browser,
+ * navigator.geolocation. Every failure is a ZaloError with words for the user: `refused` when
+ * they said no, so the page offers the list of places instead.
+ */
 export async function getLocation(): Promise<Coordinates> {
-  if (isZaloHost()) {
-    try {
-      const res = await (await loadSdk()).getLocation();
-      const lat = Number(res.latitude);
-      const long = Number(res.longitude);
-      if (Number.isFinite(lat) && Number.isFinite(long) && (lat !== 0 || long !== 0)) return { lat, long };
-      throw new ZaloError('NO_POSITION', 'Zalo chưa cho biết vị trí của bạn. Hãy chọn khu vực trong danh sách.');
-    } catch (e) {
-      throw toZaloError(e, 'getLocation');
-    }
-  }
+  if (isZaloHost()) return zaloLocation();
   if (!('geolocation' in navigator)) {
     throw new ZaloError('UNSUPPORTED', 'Trình duyệt này không lấy được vị trí. Hãy chọn khu vực trong danh sách.');
   }
@@ -63,6 +63,25 @@ export async function getLocation(): Promise<Coordinates> {
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
     );
   });
+}
+
+async function zaloLocation(): Promise<Coordinates> {
+  const sdk = await loadSdk();
+  let token: string | undefined;
+  try {
+    ({ token } = await sdk.getLocation());
+  } catch (e) {
+    throw toZaloError(e, 'getLocation');
+  }
+  if (!token) throw new ZaloError('NO_POSITION', 'Zalo chưa cho biết vị trí của bạn. Hãy chọn khu vực trong danh sách.', 'getLocation');
+  try {
+    // Zalo's Graph API answers a location token only with the same user's access token.
+    const zaloAccessToken = await getZaloAccessToken();
+    return await apiPost<LocationResponse>('/api/zalo/location', { token, zaloAccessToken });
+  } catch (e) {
+    if (e instanceof ApiError) throw new ZaloError(e.code, e.message, 'getLocation');
+    throw toZaloError(e, 'getLocation');
+  }
 }
 
 function pickWithInput(accept: string, multiple: boolean): Promise<File[]> {
@@ -99,8 +118,8 @@ export async function pickImages(max: number): Promise<File[]> {
     );
   } catch (e) {
     const err = toZaloError(e, 'chooseImage');
-    if (err.refused) throw err;
-    return [];
+    if (err.cancelled) return [];
+    throw err;
   }
 }
 
@@ -111,32 +130,82 @@ export function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
 
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled';
 
-/** Zalo's share sheet; Web Share in a browser that has it; otherwise the link is copied. */
-export async function share(item: { title: string; text?: string; url: string }): Promise<ShareOutcome> {
+export interface Shareable {
+  title: string;
+  text?: string;
+  /** Where the item opens in the app (`/tourism/places/fansipan`): inside Zalo, a deep link to it. */
+  path: string;
+  /** Its address on the web, for a browser's share sheet or the clipboard (default: the app's address of `path`). */
+  url?: string;
+  /** A picture for Zalo's share card (absolute, or on the API); the app's logo when there is none. */
+  imageUrl?: string | null;
+}
+
+const absolute = (url: string) => new URL(url, window.location.href).href;
+
+/**
+ * Zalo's share sheet with a deep link into the mini app (the card opens the same item); Web Share
+ * in a browser that has it; otherwise the link is copied.
+ */
+export async function share(item: Shareable): Promise<ShareOutcome> {
   if (isZaloHost()) {
     try {
-      await (await loadSdk()).openShareSheet({ type: 'link', data: { link: item.url, chatOnly: false } });
-      return 'shared';
+      const { status } = await (await loadSdk()).openShareSheet({
+        type: 'zmp_deep_link',
+        data: {
+          title: item.title.slice(0, 100),
+          description: (item.text ?? '').slice(0, 200),
+          thumbnail: absolute(item.imageUrl || `${appRoot()}logo.svg`),
+          path: item.path,
+        },
+      });
+      return status === 0 ? 'cancelled' : 'shared';
     } catch (e) {
       const err = toZaloError(e, 'openShareSheet');
-      if (err.refused) return 'cancelled';
+      if (err.refused || err.cancelled) return 'cancelled';
       throw err;
     }
   }
+  const url = item.url ?? appRoot() + item.path.replace(/^\//, '');
   if (typeof navigator.share === 'function') {
     try {
-      await navigator.share({ title: item.title, text: item.text, url: item.url });
+      await navigator.share({ title: item.title, text: item.text, url });
       return 'shared';
     } catch (e) {
       if ((e as DOMException).name === 'AbortError') return 'cancelled';
     }
   }
   try {
-    await navigator.clipboard.writeText(item.url);
+    await navigator.clipboard.writeText(url);
     return 'copied';
   } catch {
-    throw new ZaloError('NO_SHARE', 'Chưa chia sẻ được. Hãy sao chép liên kết: ' + item.url);
+    throw new ZaloError('NO_SHARE', 'Chưa chia sẻ được. Hãy sao chép liên kết: ' + url);
   }
+}
+
+/**
+ * Hands a file or page to the phone outside the mini app (a calendar file to the Calendar app):
+ * zmp-sdk's openOutApp inside Zalo, where a webview would only show the file's text; in a
+ * browser, a download.
+ */
+export async function openOutside(url: string, downloadName: string): Promise<'opened' | 'downloaded'> {
+  const href = absolute(url);
+  if (isZaloHost()) {
+    try {
+      await (await loadSdk()).openOutApp({ url: href });
+      return 'opened';
+    } catch (e) {
+      throw toZaloError(e, 'openOutApp');
+    }
+  }
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = downloadName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  return 'downloaded';
 }
 
 /** Thrown in a browser: the QR feature shows its own camera, picture and typing UI there. */
@@ -153,6 +222,8 @@ export async function scanQRCode(): Promise<string | null> {
     const { content } = await (await loadSdk()).scanQRCode();
     return content ? content : null;
   } catch (e) {
-    throw toZaloError(e, 'scanQRCode');
+    const err = toZaloError(e, 'scanQRCode');
+    if (err.cancelled) return null;
+    throw err;
   }
 }

@@ -13,3 +13,9 @@ export function isZaloHost(win: Window = window): boolean {
   const { hostname, pathname } = win.location;
   return hostname === 'h5.zdn.vn' && pathname.startsWith('/zapps/');
 }
+
+/** The app's own address: `https://h5.zdn.vn/zapps/<APP_ID>/` inside Zalo, the site's root elsewhere. */
+export function appRoot(win: Window = window): string {
+  const base = /^\/zapps\/[^/]+/.exec(win.location.pathname)?.[0] ?? '';
+  return `${win.location.origin}${base}/`;
+}

@@ -1,6 +1,6 @@
 import { isZaloHost } from './host';
 import { loadSdk } from './sdk';
-import { toZaloError } from './errors';
+import { ZaloError, toZaloError } from './errors';
 
 export interface ZaloProfile {
   id: string;
@@ -38,10 +38,12 @@ export async function requestZaloProfile(): Promise<ZaloProfile> {
   }
   const sdk = await loadSdk();
   try {
-    await sdk.authorize({ scopes: ['scope.userInfo'] });
+    // Zalo's consent sheet: a refusal rejects (-201), or resolves with the scope set to false.
+    const granted = await sdk.authorize({ scopes: ['scope.userInfo'] });
+    if (granted?.['scope.userInfo'] === false) throw new ZaloError(-201, '', 'authorize');
     const { userInfo } = await sdk.getUserInfo({ avatarType: 'normal', autoRequestPermission: false });
     return { id: userInfo.id, name: userInfo.name, avatar: userInfo.avatar || null };
   } catch (e) {
-    throw toZaloError(e, 'getUserInfo');
+    throw toZaloError(e instanceof ZaloError ? { code: e.code } : e, 'getUserInfo');
   }
 }

@@ -1,7 +1,7 @@
 /** The only door to the Zalo platform: zmp-sdk inside Zalo, browser fallbacks elsewhere. */
-export { isZaloHost } from './host';
+export { isZaloHost, appRoot } from './host';
 export { ZaloError, toZaloError } from './errors';
-export { storage } from './storage';
+export { storage, openStore, type KeyValueStore } from './storage';
 export { getZaloAccessToken, requestZaloProfile, DEV_USER_ID, DEV_USER_NAME, type ZaloProfile } from './identity';
 export { showToast, setBrowserToastHandler } from './toast';
 export {
@@ -11,9 +11,12 @@ export {
   pickImages,
   pickFiles,
   share,
+  openOutside,
   scanQRCode,
   BrowserScannerNeeded,
   type Coordinates,
   type ShareOutcome,
+  type Shareable,
 } from './device';
-export { getHostTheme, followOfficialAccount, requestNotificationPermission } from './platform';
+export { getHostTheme, followOfficialAccount, requestNotificationPermission, setStatusBarText } from './platform';
+export { isAppPaused, onAppLifecycle, onOpenApp } from './lifecycle';

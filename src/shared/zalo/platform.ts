@@ -42,3 +42,20 @@ export async function requestNotificationPermission(): Promise<void> {
     throw toZaloError(e, 'requestSendNotification');
   }
 }
+
+let statusBarText: 'white' | 'black' | null = null;
+
+/**
+ * The colour of the status bar's clock and icons, which float over the page's header (the app
+ * hides Zalo's action bar): white over the green home header and in the dark theme, black over
+ * light headers. Zalo keeps the last one set, so each page says its own.
+ */
+export async function setStatusBarText(text: 'white' | 'black'): Promise<void> {
+  if (!isZaloHost() || text === statusBarText) return;
+  statusBarText = text;
+  try {
+    await (await loadSdk()).configAppView({ headerTextColor: text, statusBarType: 'transparent' });
+  } catch {
+    statusBarText = null; // try again on the next page
+  }
+}

@@ -3,12 +3,12 @@ import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom'
 import { useRecoilCallback, useRecoilValue, useRecoilValueLoadable, useSetRecoilState } from 'recoil';
 import type { DossierView } from '@contract/dossiers';
 import type { Upload } from '@contract/uploads';
-import { ApiError, errorMessage, newIdempotencyKey } from '@/shared/api';
+import { ApiError, errorMessage, newIdempotencyKey, qrSvgUrl } from '@/shared/api';
 import { paths } from '@/shared/routes';
 import { AsyncBoundary, EmptyState, Icon, PageShell, Section, Skeleton, SkeletonList } from '@/shared/ui';
 import { formatDateTime } from '@/shared/format/date';
 import { vietnamWallClock } from '@/shared/format';
-import { showToast } from '@/shared/zalo';
+import { share, showToast } from '@/shared/zalo';
 import { dossierQuery, dossiersVersionState, receiptKeysState, recentLookupsState } from '../state';
 import { supplementDossier, withdrawDossier } from '../api';
 import { DeadlineBadge, StatusBadge, addressLine, formatPhone } from '../components/status';
@@ -165,6 +165,24 @@ function outOfHours(iso: string): boolean {
   return hour >= 17 || hour < 7 || weekday === 0 || weekday === 6;
 }
 
+/**
+ * The receipt's code, sent to a relative who follows the dossier too: inside Zalo a card that opens
+ * the dossier's public page (status only, personal data masked) in the mini app.
+ */
+async function shareReceipt(d: DossierView) {
+  try {
+    const outcome = await share({
+      title: `Hồ sơ ${d.procedure.name}`,
+      text: `Mã hồ sơ ${d.code}: bấm để xem tình trạng giải quyết trên Lào Cai số.`,
+      path: paths.dossier(d.code),
+      imageUrl: qrSvgUrl('dossier', d.code),
+    });
+    if (outcome === 'copied') void showToast('Đã chép liên kết tra cứu hồ sơ.');
+  } catch (e) {
+    void showToast(errorMessage(e));
+  }
+}
+
 function Receipt({ d }: { d: DossierView }) {
   return (
     <section className="lc-card dsr-receipt" aria-labelledby="dsr-receipt-title">
@@ -177,6 +195,9 @@ function Receipt({ d }: { d: DossierView }) {
         {outOfHours(d.receivedAt) ? ' (hồ sơ gửi ngoài giờ hành chính được tính từ ngày làm việc tiếp theo)' : ''}. Bạn sẽ nhận được thông báo mỗi khi hồ sơ đổi trạng thái.
       </p>
       {d.receipt && <QrCard code={d.code} receipt={d.receipt} caption="Giữ mã QR này để tra cứu và xuất trình khi đến bộ phận Một cửa." />}
+      <button type="button" className="lc-button lc-button--secondary lc-button--block dsr-receipt-share" onClick={() => void shareReceipt(d)}>
+        <Icon name="share" size={18} /> Chia sẻ mã hồ sơ
+      </button>
     </section>
   );
 }

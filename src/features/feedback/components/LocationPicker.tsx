@@ -84,6 +84,7 @@ export function LocationPicker({ value, onChange, areaError, locationError }: { 
   return (
     <fieldset className="fb-fieldset">
       <legend className="fb-label">Vị trí *</legend>
+      {!value.pin && <p className="fb-hint">Vị trí giúp cơ quan xử lý tìm đúng chỗ. Ứng dụng chỉ lấy vị trí khi bạn bấm, và chỉ gửi kèm phản ánh này.</p>}
       <div className="fb-place-actions">
         <button type="button" className="lc-button lc-button--secondary" onClick={() => void locateMe()} disabled={locating}>
           <Icon name="pin" size={20} /> {locating ? 'Đang lấy vị trí…' : 'Dùng vị trí của tôi'}

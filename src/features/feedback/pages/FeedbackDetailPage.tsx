@@ -225,9 +225,12 @@ function Report({ code, report }: { code: string; report: FeedbackDetail }) {
       </Section>
 
       <Section title="Quá trình xử lý">
-        <p className="fb-hint">
-          Cơ quan xử lý: {report.agency}. Hạn trả lời dự kiến: {formatDate(report.expectedAt)}.
-        </p>
+        {/* Just sent, the receipt above already says where it went and when to expect an answer. */}
+        {!justSent && (
+          <p className="fb-hint">
+            Cơ quan xử lý: {report.agency}. Hạn trả lời dự kiến: {formatDate(report.expectedAt)}.
+          </p>
+        )}
         <Timeline entries={report.timeline} />
       </Section>
 

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import type { CreateFeedbackRequest, FeedbackCategory, FeedbackDetail, NearbyItem } from '@contract/feedback';
 import { ApiError, newIdempotencyKey } from '@/shared/api';
+import { reportProblems } from '../validate';
 import { currentUser } from '@/shared/session';
 import { paths } from '@/shared/routes';
 import type { Coordinates } from '@/shared/zalo';
@@ -138,15 +139,11 @@ function FeedbackForm({ onSent }: { onSent: (r: FeedbackDetail) => void }) {
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    if (!categoryId) {
-      setError(new Error('Hãy chọn lĩnh vực của phản ánh.'));
-      return;
-    }
     if (uploading) return;
-    // The category's own required questions ("Loại vấn đề"…) are checked here, before sending.
-    const missing = (category?.fields ?? []).filter((f) => f.required && !(fields[f.code] ?? '').trim());
-    if (missing.length) {
-      setError(new ApiError('Dữ liệu gửi lên chưa hợp lệ.', 'client', null, 'VALIDATION_FAILED', missing.map((f) => ({ path: `fields.${f.code}`, message: `Cần trả lời mục "${f.label}".` }))));
+    // Every missing or wrong answer is marked at once, before anything is sent.
+    const problems = reportProblems(body, category);
+    if (problems.length) {
+      setError(new ApiError('Dữ liệu gửi lên chưa hợp lệ.', 'client', null, 'VALIDATION_FAILED', problems));
       return;
     }
     setSending(true);

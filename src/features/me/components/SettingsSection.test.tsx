@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { RecoilRoot, useRecoilValue } from 'recoil';
 import { Suspense } from 'react';
 import { textSizeState, themeChoiceState } from '@/shared/settings';
@@ -31,7 +31,8 @@ describe('SettingsSection', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Tối' }));
     expect(screen.getByTestId('probe').textContent).toBe('larger/dark');
     expect(screen.getByRole('radio', { name: 'Rất lớn' }).getAttribute('aria-checked')).toBe('true');
-    expect(localStorage.getItem('lcs.text-size')).toBe('"larger"');
+    // Written through the Zalo adapter's store (localStorage in a browser), which opens asynchronously.
+    await waitFor(() => expect(localStorage.getItem('lcs.text-size')).toBe('"larger"'));
     expect(localStorage.getItem('lcs.theme')).toBe('"dark"');
   });
 

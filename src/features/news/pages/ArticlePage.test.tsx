@@ -106,12 +106,12 @@ describe('ArticlePage', () => {
     expect(screen.queryByRole('button', { name: 'Lưu bài viết' })).toBeNull();
   });
 
-  it('shares the app link, and says when the link was copied instead', async () => {
+  it('shares a link that opens the article in the app, and says when the link was copied instead', async () => {
     fetchArticle.mockResolvedValue(article);
     share.mockResolvedValue('copied');
     renderReader();
     fireEvent.click(await screen.findByRole('button', { name: 'Chia sẻ' }));
     await waitFor(() => expect(showToast).toHaveBeenLastCalledWith('Đã sao chép liên kết bài viết.'));
-    expect(share).toHaveBeenCalledWith({ title: article.title, text: article.summary, url: article.appUrl });
+    expect(share).toHaveBeenCalledWith({ title: article.title, text: article.summary, path: `/news/${article.id}`, url: article.appUrl, imageUrl: article.imageUrl });
   });
 });

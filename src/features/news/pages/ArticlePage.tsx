@@ -8,7 +8,7 @@ import { formatDateTime } from '@/shared/format/date';
 import { paths } from '@/shared/routes';
 import { useSavedItem } from '@/shared/saved';
 import { share, showToast } from '@/shared/zalo';
-import { errorMessage } from '@/shared/api';
+import { apiUrl, errorMessage } from '@/shared/api';
 import { READER_TEXT_SIZES, articleQuery, readerTextSizeState } from '../state';
 import { ArticleBlocks } from '../components/ArticleBlocks';
 import { NewsCard } from '../components/NewsCard';
@@ -47,7 +47,7 @@ function ArticleActions({ id, onTextSize }: { id: string; onTextSize: () => void
   };
   const onShare = async () => {
     try {
-      const outcome = await share({ title: article.title, text: article.summary, url: article.appUrl });
+      const outcome = await share({ title: article.title, text: article.summary, path: paths.article(article.id), url: article.appUrl, imageUrl: article.imageUrl ? apiUrl(article.imageUrl) : null });
       if (outcome === 'copied') void showToast('Đã sao chép liên kết bài viết.');
     } catch (e) {
       void showToast(errorMessage(e));

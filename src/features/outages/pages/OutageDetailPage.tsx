@@ -86,7 +86,7 @@ function Detail({ id, at }: { id: string; at: number }) {
             const outcome = await share({
               title: `Lịch cắt điện ${placeText(o.communes)}`,
               text: `${timeRange(o)} ${formatDayLabel(o.start).toLowerCase()}: ${o.area}`,
-              url: new URL((/^\/zapps\/[^/]+/.exec(window.location.pathname)?.[0] ?? '') + paths.outage(o.id), window.location.href).href,
+              path: paths.outage(o.id),
             });
             if (outcome === 'copied') await showToast('Đã sao chép liên kết.');
           })}

@@ -50,7 +50,7 @@ async function openDirections(p: PlaceDetail) {
 
 async function sharePlace(p: PlaceDetail) {
   try {
-    const outcome = await share({ title: p.name, text: p.summary, url: window.location.href });
+    const outcome = await share({ title: p.name, text: p.summary, path: paths.place(p.id), imageUrl: apiUrl(p.image) });
     if (outcome === 'copied') void showToast('Đã chép liên kết, bạn có thể dán để gửi.');
   } catch (e) {
     void showToast(errorMessage(e));

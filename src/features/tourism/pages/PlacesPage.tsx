@@ -6,9 +6,10 @@ import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, Skeleton, SkeletonLi
 import { PlaceCard } from '../components/PlaceCard';
 import { PlacesMap, placesMapQuery } from '../components/PlacesMap';
 import { TodayStrip } from '../components/TodayStrip';
+import { NearMe } from '../components/NearMe';
 import { TourismTabs } from '../components/TourismTabs';
 import { useNow } from '../components/useNow';
-import { placeFilterState, placeParams, placesPageQuery, todayQuery, PAGE_SIZE, type CategoryFilter } from '../state';
+import { placeFilterState, placeParams, placesPageQuery, todayQuery, PAGE_SIZE, type CategoryFilter, type PlaceFilter } from '../state';
 import '../components/tourism.css';
 
 const CATEGORY_OPTIONS: ChipOption<CategoryFilter>[] = [
@@ -17,7 +18,7 @@ const CATEGORY_OPTIONS: ChipOption<CategoryFilter>[] = [
   ...PLACE_CATEGORIES.map((c) => ({ value: c, label: PLACE_CATEGORY_LABELS[c] })),
 ];
 
-function PlaceChunk({ filter, page, now }: { filter: { category: CategoryFilter; q: string }; page: number; now: Date }) {
+function PlaceChunk({ filter, page, now }: { filter: PlaceFilter; page: number; now: Date }) {
   const data = useRecoilValue(placesPageQuery(placeParams(filter, page, now)));
   return (
     <>
@@ -30,7 +31,7 @@ function PlaceChunk({ filter, page, now }: { filter: { category: CategoryFilter;
   );
 }
 
-function PlaceResults({ filter, pages, onMore, onClear, now }: { filter: { category: CategoryFilter; q: string }; pages: number; onMore: () => void; onClear: () => void; now: Date }) {
+function PlaceResults({ filter, pages, onMore, onClear, now }: { filter: PlaceFilter; pages: number; onMore: () => void; onClear: () => void; now: Date }) {
   const first = useRecoilValue(placesPageQuery(placeParams(filter, 1, now)));
   if (first.total === 0) {
     return (
@@ -129,6 +130,13 @@ export default function PlacesPage() {
               </button>
             )}
           </form>
+          <NearMe
+            near={filter.near}
+            onNear={(near) => {
+              setFilter((f) => ({ ...f, near }));
+              setPages(1);
+            }}
+          />
           <Chips<CategoryFilter>
             label="Loại địa điểm"
             options={CATEGORY_OPTIONS}
@@ -146,7 +154,7 @@ export default function PlacesPage() {
               onMore={() => setPages((n) => n + 1)}
               onClear={() => {
                 setText('');
-                setFilter({ category: 'all', q: '' });
+                setFilter({ category: 'all', q: '', near: null });
                 setPages(1);
               }}
             />

@@ -34,7 +34,7 @@ async function call(tour: TourDetail) {
 
 async function shareTour(tour: TourDetail) {
   try {
-    const outcome = await share({ title: tour.name, text: tour.summary, url: window.location.href });
+    const outcome = await share({ title: tour.name, text: tour.summary, path: paths.tour(tour.id), imageUrl: apiUrl(tour.image) });
     if (outcome === 'copied') void showToast('Đã chép liên kết, bạn có thể dán để gửi.');
   } catch (e) {
     void showToast(errorMessage(e));

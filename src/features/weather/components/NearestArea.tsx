@@ -6,7 +6,11 @@ import { Icon } from '@/shared/ui';
 import { getLocation, ZaloError } from '@/shared/zalo';
 import { nearestArea, weatherAreasQuery } from '../state';
 
-/** "Khu vực gần tôi": asks for the position (Zalo or the browser), then opens the nearest area. */
+/**
+ * "Khu vực gần tôi": asks for the position (Zalo or the browser) only when tapped, after saying
+ * what it is for, then opens the nearest area. Refused or far away: the list of every area is
+ * right below to choose from.
+ */
 export function NearestArea() {
   const areas = useRecoilValue(weatherAreasQuery);
   const navigate = useNavigate();
@@ -36,6 +40,7 @@ export function NearestArea() {
       <button type="button" className="lc-button lc-button--secondary lc-button--block" onClick={find} disabled={busy}>
         <Icon name="pin" size={18} /> {busy ? 'Đang tìm vị trí…' : 'Thời tiết nơi tôi đang ở'}
       </button>
+      <p className="lc-muted wx-nearest-why">Dùng vị trí của bạn một lần để tìm khu vực gần nhất, không lưu lại. Hoặc chọn khu vực trong danh sách dưới đây.</p>
       {problem && (
         <p className="wx-nearest-problem" role="alert">
           {problem}
