@@ -31,10 +31,12 @@ function ZaloNotifications() {
   const me = useRecoilValueLoadable(meQuery);
   const refresh = useRecoilRefresher_UNSTABLE(meQuery);
   const [saved, setSaved] = useState<ZaloConsent | null>(null);
-  if (me.state !== 'hasValue') return null;
+  // What was just saved shows while the profile is asked again (the switch and its message stay put).
+  const consent = saved ?? (me.state === 'hasValue' ? me.contents.zaloNotifications : null);
+  if (!consent) return null;
   return (
     <NotificationSwitch
-      consent={saved ?? me.contents.zaloNotifications}
+      consent={consent}
       onSaved={(c) => {
         setSaved(c);
         refresh();
