@@ -86,6 +86,8 @@ export interface PhonePageOptions {
   frozenAt?: number;
   /** A desk or a tablet instead of the phone (the officers' console): no touch, no mobile viewport. */
   viewport?: { width: number; height: number };
+  /** Let a test inject axe-core into a page whose CSP forbids inline scripts (the console's). */
+  bypassCSP?: boolean;
 }
 
 /**
@@ -100,6 +102,7 @@ export async function phonePage(options: PhonePageOptions = {}): Promise<PhonePa
     deviceScaleFactor: options.viewport ? 1 : 2,
     isMobile: !options.viewport,
     hasTouch: !options.viewport,
+    bypassCSP: options.bypassCSP ?? false,
     locale: 'vi-VN',
     timezoneId: options.timezoneId ?? 'Asia/Ho_Chi_Minh',
   });
