@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICER, TEST_NOW, startServer, type TestServer } from './helpers.js';
 import { DEV_OFFICER_PASSWORD } from '../src/config.js';
-import { LOCK_MS, MAX_FAILURES } from '../src/services/officers.js';
+import { FAILURE_WINDOW_MS, LOCK_MS, MAX_FAILURES } from '../src/services/officers.js';
+import { sweepExpired } from '../src/services/sweep.js';
 import { FEEDBACK_AREAS } from '../src/services/feedback-catalog.js';
 
 /** Officer accounts: signing in and out, lock-out, each agency's own work only, and who did what. */
@@ -20,7 +21,7 @@ afterAll(() => s.close());
 const signIn = (username: string, password = DEV_OFFICER_PASSWORD) => s.api('/api/officer/session', { method: 'POST', json: { username, password } });
 async function tokenOf(username: string): Promise<string> {
   const res = await signIn(username);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  expect(res.status, `${username}: ${JSON.stringify(res.body)}`).toBe(200);
   return res.body.token;
 }
 const LAO_CAI_WARD = '000.01.31.H38'; // UBND phường Lào Cai
@@ -102,6 +103,16 @@ describe('signing in', () => {
     expect((await signIn(name)).status).toBe(429);
     t += 2000;
     expect((await signIn(name)).status).toBe(200);
+  });
+
+  it('forgets failed sign-ins once their window has passed (the sweep)', async () => {
+    expect((await signIn('khong-ai-ca', 'sai')).status).toBe(401);
+    const kept = () => s.ctx.db.prepare("SELECT COUNT(*) FROM officer_sign_in_failures WHERE username = 'khong-ai-ca'").pluck().get();
+    sweepExpired(s.ctx.db, s.config.uploadsDir, t);
+    expect(kept()).toBe(1);
+    t += FAILURE_WINDOW_MS + 1000;
+    expect(sweepExpired(s.ctx.db, s.config.uploadsDir, t).signInFailures).toBeGreaterThanOrEqual(1);
+    expect(kept()).toBe(0);
   });
 
   it('refuses bad input with field errors and no 5xx', async () => {

@@ -33,6 +33,9 @@ export function codeFromName(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Departments that answer reports but receive no dossiers in our catalogue. */
+const REPORT_DEPARTMENTS = ['Sở Nông nghiệp và Môi trường tỉnh Lào Cai', 'Sở Y tế tỉnh Lào Cai'];
+const WATER_COMPANY = 'Công ty Cổ phần Cấp nước Lào Cai';
 const PROVINCIAL_OFFICE = 'Văn phòng UBND tỉnh Lào Cai';
 const SERVICE_CENTRE = 'Trung tâm Phục vụ hành chính công tỉnh Lào Cai';
 const PROVINCIAL_POLICE = 'Công an tỉnh Lào Cai';
@@ -54,6 +57,7 @@ function buildAgencies(): Agency[] {
     // Departments whose dossiers the provincial service centre receives are under it; the others under the provincial office.
     add(a.name, 'department', a.receptionOffice === SERVICE_CENTRE ? SERVICE_CENTRE : PROVINCIAL_OFFICE, a.code);
   }
+  for (const name of REPORT_DEPARTMENTS) add(name, 'department', SERVICE_CENTRE);
   for (const c of FEEDBACK_CATEGORIES) {
     if (c.local || list.some((a) => a.name === c.agency)) continue;
     if (c.agency.startsWith('Sở ')) add(c.agency, 'department', SERVICE_CENTRE);
@@ -62,8 +66,10 @@ function buildAgencies(): Agency[] {
   for (const cm of COMMUNES) add(`Công an ${cm.name.charAt(0).toLowerCase()}${cm.name.slice(1)}`, 'police', PROVINCIAL_POLICE);
   for (const company of Object.values(POWER_COMPANIES)) add(company, 'power', null);
   for (const b of BRANCHES) add(b.name, 'power', POWER_COMPANIES[b.company as keyof typeof POWER_COMPANIES]);
+  add(WATER_COMPANY, 'water', null);
+  // A category naming an agency not listed here would leave its reports with no one to answer them.
   for (const c of FEEDBACK_CATEGORIES) {
-    if (!c.local && !list.some((a) => a.name === c.agency)) add(c.agency, 'water', null);
+    if (!c.local && !list.some((a) => a.name === c.agency)) throw new Error(`Cơ quan "${c.agency}" của nhóm phản ánh ${c.id} chưa có trong danh mục cơ quan`);
   }
   return list;
 }

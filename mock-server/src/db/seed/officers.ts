@@ -1,6 +1,6 @@
 import type { Db } from '../connection.js';
 import type { Seeder } from './index.js';
-import { AGENCIES, findAgencyByName, hasAgenciesUnder, type Agency } from '../../services/agencies.js';
+import { AGENCIES, findAgencyByCode, findAgencyByName, hasAgenciesUnder, type Agency } from '../../services/agencies.js';
 import { insertAccount, type OfficerRole } from '../../services/officers.js';
 import { DEMO_USER } from './dossiers.js';
 
@@ -28,7 +28,7 @@ export const ADMIN_USERNAME = 'quan-tri';
 
 /**
  * One development account per agency that has seeded dossiers or reports, named by the agency's
- * code; a leader where agencies stand under it; and one administrator. Their password is set
+ * code, and one for each agency above those (a leader, who sees their figures); and one administrator. Their password is set
  * from OFFICER_DEV_PASSWORD when the server starts (services/officers.ts `syncSeededPasswords`).
  * The development resident has let the app message them through Zalo, so the console's outbox
  * fills as officers work.
@@ -41,6 +41,10 @@ export const officersSeeder: Seeder = {
     for (const name of db.prepare('SELECT DISTINCT agency FROM feedback WHERE seeded = 1').pluck().all() as string[]) {
       const agency = findAgencyByName(name);
       if (agency) withWork.add(agency.code);
+    }
+    // And their leaders, up to the top, so every agency's figures can be seen from above.
+    for (const code of [...withWork]) {
+      for (let a = findAgencyByCode(code); a?.parentCode; a = findAgencyByCode(a.parentCode)) withWork.add(a.parentCode);
     }
     const catalogue = new Map(
       (db.prepare('SELECT code, officers FROM dossier_agencies').all() as { code: string; officers: string }[]).map((r) => [
