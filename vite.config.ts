@@ -12,7 +12,7 @@ import zaloMiniApp from 'zmp-vite-plugin';
  */
 const appPort = Number(process.env.APP_PORT || 3000);
 const apiTarget = process.env.API_PROXY_TARGET ?? `http://localhost:${process.env.PORT || 3001}`;
-const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet'].map((p) => [p, { target: apiTarget, changeOrigin: true }]));
+const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet', '/officer'].map((p) => [p, { target: apiTarget, changeOrigin: true }]));
 
 export const alias = {
   '@': path.resolve(__dirname, 'src'),

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { alias } from './vite.config';
 
@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['src/**/*.test.{ts,tsx}', 'tests/architecture.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'mock-server/console/**/*.test.{ts,tsx}', 'tests/architecture.test.ts'],
           setupFiles: ['src/test/setup.ts'],
           // A phone abroad (with summer time): what the app shows must still be Vietnam's time.
           env: { TZ: 'Europe/Berlin' },
@@ -27,6 +27,8 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['mock-server/**/*.test.ts'],
+          // The console's own tests run in the browser-like unit project.
+          exclude: [...configDefaults.exclude, 'mock-server/console/**'],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

@@ -38,6 +38,15 @@ import geoRoutes from './routes/geo.js';
 import mapRoutes from './routes/map.js';
 import paymentRoutes from './routes/payments.js';
 import appointmentRoutes from './routes/appointments.js';
+import officerRoutes from './routes/officers.js';
+import consoleRoutes from './routes/console.js';
+import { findOfficer, syncSeededPasswords } from './services/officers.js';
+import { backfillAgencyCodes } from './services/feedback.js';
+import { OutboxDispatcher, outboxSender } from './services/outbox.js';
+import { zaloSender } from './services/zalo-sender.js';
+
+/** How often the outbox looks for retries that came due. */
+const OUTBOX_EVERY_MS = 30_000;
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -72,7 +81,7 @@ function pathOnly(url: string): string {
  * `now` is the server's clock (tests pass one); else `CLOCK_START` starts it at a chosen instant,
  * else it is the system's.
  */
-export async function buildApp(config: ServerConfig, options: { now?: Clock } = {}): Promise<BuiltApp> {
+export async function buildApp(config: ServerConfig, options: { now?: Clock; fetch?: typeof fetch } = {}): Promise<BuiltApp> {
   // Before anything is opened: a server running for real with development defaults never starts.
   assertSafeForProduction(config);
   const now =
@@ -81,6 +90,9 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
   const db = openDatabase(config.dbPath);
   migrate(db);
   runSeed(db, new Date(now()));
+  backfillAgencyCodes(db);
+  // The development officer accounts take the password of OFFICER_DEV_PASSWORD (hashed only when it changed).
+  await syncSeededPasswords(db, config.officerDevPassword, now());
   const tokens = new SessionTokens(
     sessionSecretFor(db, config.sessionSecret),
     config.sessionTtlSeconds,
@@ -88,7 +100,9 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
     dbRevocations(db),
     now,
   );
-  const ctx: RouteContext = { db, config, tokens, now };
+  const sender = config.notifySender === 'zalo' ? zaloSender({ config, db, now, fetch: options.fetch }) : outboxSender;
+  const outbox = new OutboxDispatcher(db, sender, now);
+  const ctx: RouteContext = { db, config, tokens, now, outbox };
 
   const app = Fastify({
     logger:
@@ -129,7 +143,7 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
   app.removeContentTypeParser('text/plain');
 
   app.decorateRequest('caller', function (this: { _caller?: Promise<Caller> } & Parameters<typeof callerOf>[0]) {
-    this._caller ??= callerOf(this, tokens, config.officerToken);
+    this._caller ??= callerOf(this, tokens, config.officerToken, (id) => findOfficer(db, id));
     return this._caller;
   });
 
@@ -141,7 +155,7 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
     const guard =
       request.method === 'OPTIONS' // CORS preflights carry no credentials
         ? undefined
-        : path.startsWith('/api/officer/')
+        : path.startsWith('/api/officer/') && !(request.method === 'POST' && pathOnly(path) === '/api/officer/session')
           ? requireOfficer
           : path === '/api/me' || path.startsWith('/api/me/') || path.startsWith('/api/me?')
             ? requireUser
@@ -177,7 +191,7 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
       try {
         const caller = await req.caller();
         if (caller.kind === 'user') return `user:${caller.userId}`;
-        if (caller.kind === 'officer') return 'officer';
+        if (caller.kind === 'officer') return `officer:${caller.officer.id}`;
       } catch {
         // A malformed, tampered or expired token proves nobody.
       }
@@ -195,9 +209,20 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
   const stopSweeping = startSweeping(ctx, (err) => app.log.error({ err }, 'sweep failed'));
   // Reminders of tomorrow's appointments, on the server's clock.
   const stopReminders = startReminders(ctx, (err) => app.log.error({ err }, 'appointment reminders failed'));
+  // Messages for residents go out after the write that queued them has answered (and so committed);
+  // retries come due on their own.
+  outbox.onError = (err) => app.log.error({ err }, 'outbox delivery failed');
+  app.addHook('onResponse', (request, _reply, done) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') outbox.kick();
+    done();
+  });
+  outbox.start(OUTBOX_EVERY_MS);
+  outbox.kick();
   app.addHook('onClose', async () => {
     stopSweeping();
     stopReminders();
+    outbox.stop();
+    await outbox.idle();
     db.close();
   });
 
@@ -221,6 +246,8 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock } = 
   await app.register(mapRoutes, { ctx });
   await app.register(paymentRoutes, { ctx });
   await app.register(appointmentRoutes, { ctx });
+  await app.register(officerRoutes, { ctx });
+  await app.register(consoleRoutes, { ctx });
 
   return { app, ctx, routes };
 }

@@ -19,6 +19,20 @@ export interface ServerConfig {
   sessionTtlSeconds: number;
   officerToken: string;
   officerTokenIsDefault: boolean;
+  /** Password of the development officer accounts (one per agency with seeded work). */
+  officerDevPassword: string;
+  officerDevPasswordIsDefault: boolean;
+  /** Lifetime of an officer's session (a working day by default). */
+  officerSessionTtlSeconds: number;
+  /** How messages for residents reach Zalo: `outbox` keeps them for the console, `zalo` sends them. */
+  notifySender: NotifySender;
+  /** Zalo Official Account: the refresh token that gets access tokens for ZNS (rotated ones are kept in the database). */
+  zaloOaRefreshToken: string;
+  /** Our template names → the ids of the ZNS templates Zalo approved for the OA. */
+  zaloZnsTemplates: Record<string, string>;
+  /** The mini app's API key for its notifications (Zalo's developer console), and the template they use. */
+  zaloMiniAppApiKey: string;
+  zaloMiniAppTemplateId: string;
   identityMode: IdentityMode;
   /**
    * Running for real (IDENTITY_MODE=zalo or NODE_ENV=production): development defaults are refused
@@ -117,6 +131,27 @@ function checkoutModeFrom(value: string | undefined): CheckoutMode {
   throw new Error(`CHECKOUT_MODE phải là "mock" hoặc "zalo" (đang là "${value}")`);
 }
 
+/** Development default of `OFFICER_DEV_PASSWORD` (printed at start, refused in production). */
+export const DEV_OFFICER_PASSWORD = 'LaoCai@2025';
+/** People type passwords: shorter than this is guessable however slow the hash. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+export type NotifySender = 'outbox' | 'zalo';
+
+/** Zalo's own template of mini app notifications (template 01 of its documentation). */
+export const ZALO_MINIAPP_DEFAULT_TEMPLATE = '00126fd75392bacce383';
+
+/** `ZALO_ZNS_TEMPLATES="dossier-status=301234,dossier-papers=301235"`. */
+export function parseZnsTemplates(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([a-z][a-z-]{1,40})=(\d{1,20})$/.exec(pair);
+    if (!m) throw new Error(`ZALO_ZNS_TEMPLATES: mỗi mục phải có dạng <tên mẫu>=<mã mẫu ZNS> (đang là "${pair}")`);
+    out[m[1]] = m[2];
+  }
+  return out;
+}
+
 /** Where the mini app runs inside Zalo. */
 const ZALO_CORS: (string | RegExp)[] = [/^https:\/\/([a-z0-9-]+\.)*zdn\.vn$/, /^zbrowser:\/\/h5\.zdn\.vn$/, 'https://h5.zalo.me'];
 /** Development adds the app's dev server and preview on localhost. */
@@ -137,6 +172,13 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
 /** Running for real: with Zalo's identity, or as a production Node process. */
 export const isProduction = (env: NodeJS.ProcessEnv) => env.IDENTITY_MODE === 'zalo' || env.NODE_ENV === 'production';
 
+function parseNotifySender(value: string | undefined): NotifySender {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'outbox') return 'outbox';
+  if (v === 'zalo') return 'zalo';
+  throw new Error(`NOTIFY_SENDER phải là "outbox" hoặc "zalo" (đang là "${v}")`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const production = isProduction(env);
   const dbPath = env.DB_PATH && env.DB_PATH.trim() !== '' ? path.resolve(env.DB_PATH) : path.join(DEFAULT_DATA_DIR, 'lao-cai-so.db');
@@ -152,6 +194,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionTtlSeconds: intFrom(env.SESSION_TTL_SECONDS, 7 * 24 * 3600, 'SESSION_TTL_SECONDS'),
     officerToken: env.OFFICER_TOKEN || DEV_OFFICER_TOKEN,
     officerTokenIsDefault: !env.OFFICER_TOKEN,
+    officerDevPassword: env.OFFICER_DEV_PASSWORD || DEV_OFFICER_PASSWORD,
+    officerDevPasswordIsDefault: !env.OFFICER_DEV_PASSWORD,
+    officerSessionTtlSeconds: intFrom(env.OFFICER_SESSION_TTL_SECONDS, 8 * 3600, 'OFFICER_SESSION_TTL_SECONDS'),
+    notifySender: parseNotifySender(env.NOTIFY_SENDER),
+    zaloOaRefreshToken: env.ZALO_OA_REFRESH_TOKEN || '',
+    zaloZnsTemplates: parseZnsTemplates(env.ZALO_ZNS_TEMPLATES || ''),
+    zaloMiniAppApiKey: env.ZALO_MINIAPP_API_KEY || '',
+    zaloMiniAppTemplateId: env.ZALO_MINIAPP_TEMPLATE_ID || ZALO_MINIAPP_DEFAULT_TEMPLATE,
     identityMode,
     production,
     zaloAppId: env.ZALO_APP_ID || '',
@@ -201,6 +251,12 @@ export function productionProblems(config: ServerConfig): string[] {
   } else if (config.officerToken.length < MIN_SECRET_LENGTH) {
     problems.push(`OFFICER_TOKEN quá ngắn (${config.officerToken.length} ký tự): cần ít nhất ${MIN_SECRET_LENGTH} ký tự ngẫu nhiên.`);
   }
+  if (config.officerDevPasswordIsDefault || config.officerDevPassword === DEV_OFFICER_PASSWORD) {
+    problems.push(`OFFICER_DEV_PASSWORD chưa đặt hoặc đang là mật khẩu mặc định của môi trường phát triển: ai cũng đăng nhập được tài khoản cán bộ mẫu.`);
+  } else if (config.officerDevPassword.length < MIN_PASSWORD_LENGTH) {
+    problems.push(`OFFICER_DEV_PASSWORD quá ngắn (${config.officerDevPassword.length} ký tự): cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
+  }
+  if (config.notifySender === 'zalo') problems.push(...zaloSenderProblems(config));
   if (!config.sessionSecret) {
     problems.push('SESSION_SECRET chưa đặt: cần một khóa bí mật ký phiên đăng nhập, giữ ngoài cơ sở dữ liệu.');
   } else if (config.sessionSecret.length < MIN_SECRET_LENGTH) {
@@ -229,6 +285,20 @@ export function productionProblems(config: ServerConfig): string[] {
   return problems;
 }
 
+/** The templates every message to residents uses (services/notifications.ts). */
+export const ZALO_TEMPLATE_NAMES = ['dossier-status', 'dossier-papers', 'dossier-fee', 'feedback-status', 'feedback-answered', 'appointment-reminder'] as const;
+
+/** What `NOTIFY_SENDER=zalo` needs to send anything (whatever the mode: it sends for real). */
+export function zaloSenderProblems(config: ServerConfig): string[] {
+  const problems: string[] = [];
+  if (!config.zaloAppId || !config.zaloAppSecret) problems.push('NOTIFY_SENDER=zalo cần ZALO_APP_ID và ZALO_APP_SECRET.');
+  if (!config.zaloOaRefreshToken) problems.push('NOTIFY_SENDER=zalo cần ZALO_OA_REFRESH_TOKEN (mã làm mới của Official Account) để gửi tin ZNS.');
+  const missing = ZALO_TEMPLATE_NAMES.filter((t) => !config.zaloZnsTemplates[t]);
+  if (missing.length) problems.push(`NOTIFY_SENDER=zalo cần mã mẫu ZNS cho: ${missing.join(', ')} (ZALO_ZNS_TEMPLATES).`);
+  if (!config.zaloMiniAppApiKey) problems.push('NOTIFY_SENDER=zalo cần ZALO_MINIAPP_API_KEY để gửi thông báo Mini App.');
+  return problems;
+}
+
 /** Refuses to run for real with unsafe settings: the message lists every problem at once. */
 export class UnsafeProductionConfig extends Error {
   constructor(readonly problems: string[]) {
@@ -240,4 +310,7 @@ export class UnsafeProductionConfig extends Error {
 export function assertSafeForProduction(config: ServerConfig): void {
   const problems = productionProblems(config);
   if (problems.length) throw new UnsafeProductionConfig(problems);
+  // Sending to Zalo is for real in any mode: half a configuration would fail every message.
+  const zalo = config.notifySender === 'zalo' ? zaloSenderProblems(config) : [];
+  if (zalo.length) throw new Error(`Không gửi được tin qua Zalo (NOTIFY_SENDER=zalo) vì:\n${zalo.map((p) => `  - ${p}`).join('\n')}`);
 }

@@ -18,6 +18,12 @@ async function main() {
     // Printed on purpose: it is the development default, documented in README (refused in production).
     console.log(`Mã cán bộ (OFFICER_TOKEN) mặc định cho môi trường phát triển: ${config.officerToken}`);
   }
+  if (config.officerDevPasswordIsDefault) {
+    // Also printed on purpose (refused in production): the console's development accounts sign in with it.
+    console.log(
+      `Bàn làm việc cán bộ: ${address}/officer/ — tài khoản mẫu là mã cơ quan (ví dụ 000.01.31.H38, quản trị: quan-tri), mật khẩu (OFFICER_DEV_PASSWORD) mặc định: ${config.officerDevPassword}`,
+    );
+  }
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -61,7 +61,7 @@ describe('dossier state machine', () => {
     expect(checkTransition(4, 7, 'officer')).toMatchObject({ ok: false, message: 'Chỉ người nộp hồ sơ mới được rút hồ sơ.' });
     expect(checkTransition(1, 2, 'citizen')).toMatchObject({ ok: false, message: expect.stringContaining('Chỉ cán bộ') });
     expect(checkTransition(9, 7, 'citizen')).toMatchObject({ ok: false, message: expect.stringContaining('không thể rút') });
-    expect(checkTransition(2, 9, 'officer')).toMatchObject({ ok: false, message: expect.stringContaining('"Đang xử lý"') });
+    expect(checkTransition(2, 9, 'officer')).toMatchObject({ ok: false, message: expect.stringContaining('“Đang xử lý”') });
     expect(checkTransition(4, 4, 'officer')).toMatchObject({ ok: false, message: expect.stringContaining('rồi') });
   });
 

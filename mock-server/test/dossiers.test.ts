@@ -467,7 +467,8 @@ describe('officer workflow, supplement and withdraw', () => {
     // Papers by the procedure's ids: one it does not have, or the online form, cannot be asked for.
     expect(detailPaths(await move(code, { to: 5, note: 'Thiếu', missingPapers: ['giay-khong-co'] }))).toEqual(['missingPapers.0']);
     expect(detailPaths(await move(code, { to: 5, note: 'Thiếu', missingPapers: ['to-khai'] }))).toEqual(['missingPapers.0']);
-    const asked = await move(code, { to: 5, note: 'Ảnh giấy chứng sinh bị mờ, chụp lại rõ nét.', missingPapers: ['giay-chung-sinh'] });
+    // The officer's note, written without a full stop, still ends its sentence before the list.
+    const asked = await move(code, { to: 5, note: 'Ảnh giấy chứng sinh bị mờ, chụp lại rõ nét', missingPapers: ['giay-chung-sinh'] });
     expect(asked.status).toBe(200);
     expect(asked.body.missingDocuments).toEqual(['Giấy chứng sinh do cơ sở y tế cấp']);
     expect(asked.body.missingPapers).toEqual([
@@ -480,7 +481,7 @@ describe('officer workflow, supplement and withdraw', () => {
 
     const ownerView = await s.api(`/api/dossiers/${code}`, { token });
     expect(ownerView.body.canSupplement).toBe(true);
-    expect(ownerView.body.history.at(-1).note).toContain('Cần bổ sung: Giấy chứng sinh do cơ sở y tế cấp.');
+    expect(ownerView.body.history.at(-1).note).toBe('Ảnh giấy chứng sinh bị mờ, chụp lại rõ nét. Cần bổ sung: Giấy chứng sinh do cơ sở y tế cấp.');
     const publicView = await s.api(`/api/dossiers/${code}`);
     expect(publicView.body.history.at(-1).note).toBeNull();
     expect(publicView.body.missingDocuments).toEqual([]);
@@ -530,6 +531,10 @@ describe('officer workflow, supplement and withdraw', () => {
     const mine = notes.body.items.filter((n: { refId: string }) => n.refId === code);
     expect(mine).toHaveLength(7);
     expect(mine.map((n: { title: string }) => n.title)).toContain(`Cần bổ sung giấy tờ – ${code}`);
+    // Names in notices stand in Vietnamese quotation marks, not typewriter ones.
+    const papers = mine.find((n: { title: string }) => n.title.startsWith('Cần bổ sung giấy tờ'));
+    expect(papers.body).toMatch(/^Hồ sơ “[^"”]+” cần bổ sung: Giấy chứng sinh do cơ sở y tế cấp\./);
+    for (const n of mine) expect(n.body).not.toContain('"');
   });
 
   it('lets the owner withdraw while the dossier is open, once', async () => {

@@ -29,7 +29,7 @@ export interface TestServer {
  * A real server on a free port with its own temporary database, as production runs it. Its clock
  * starts at TEST_NOW and runs on, unless the test gives its own (`now`).
  */
-export async function startServer(env: Record<string, string> = {}, options: { now?: Clock } = {}): Promise<TestServer> {
+export async function startServer(env: Record<string, string> = {}, options: { now?: Clock; fetch?: typeof fetch } = {}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lcs-test-'));
   const config = loadConfig({
     DB_PATH: path.join(dir, 'test.db'),
@@ -40,7 +40,7 @@ export async function startServer(env: Record<string, string> = {}, options: { n
     WRITES_PER_MINUTE: '10000',
     ...env,
   });
-  const { app, ctx, routes } = await buildApp(config, { now: options.now ?? clockFrom(TEST_NOW) });
+  const { app, ctx, routes } = await buildApp(config, { now: options.now ?? clockFrom(TEST_NOW), fetch: options.fetch });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;

@@ -9,6 +9,7 @@ import { buildApp } from '../src/app.js';
 const SAFE = {
   IDENTITY_MODE: 'zalo',
   OFFICER_TOKEN: 'c'.repeat(20) + 'an-bo-that-su-bi-mat-2026',
+  OFFICER_DEV_PASSWORD: 'mat-khau-rieng-2026',
   SESSION_SECRET: 's'.repeat(40),
   ZALO_APP_ID: '2468013579',
   ZALO_APP_SECRET: 'zalo-app-secret',
@@ -33,7 +34,7 @@ describe('production refuses development defaults', () => {
     for (const trigger of [{ IDENTITY_MODE: 'zalo' }, { NODE_ENV: 'production' }]) {
       const problems = problemsOf(trigger);
       const text = problems.join('\n');
-      for (const name of ['OFFICER_TOKEN', 'SESSION_SECRET', 'ZALO_APP_ID', 'ZALO_APP_SECRET', 'OPEN311_API_KEYS', 'CHECKOUT_MODE', 'CHECKOUT_PRIVATE_KEY', 'PUBLIC_BASE_URL']) {
+      for (const name of ['OFFICER_TOKEN', 'OFFICER_DEV_PASSWORD', 'SESSION_SECRET', 'ZALO_APP_ID', 'ZALO_APP_SECRET', 'OPEN311_API_KEYS', 'CHECKOUT_MODE', 'CHECKOUT_PRIVATE_KEY', 'PUBLIC_BASE_URL']) {
         expect(text, name).toContain(name);
       }
       // NODE_ENV=production with the mock identity would let anyone sign in as anyone.
@@ -47,6 +48,9 @@ describe('production refuses development defaults', () => {
     expect(one({ OFFICER_TOKEN: 'can-bo-lao-cai-dev' })).toEqual([expect.stringContaining('mặc định')]);
     expect(one({ OFFICER_TOKEN: 'x'.repeat(31) })).toEqual([expect.stringContaining('quá ngắn (31 ký tự)')]);
     expect(one({ OFFICER_TOKEN: 'x'.repeat(32) })).toEqual([]);
+    expect(one({ OFFICER_DEV_PASSWORD: undefined })).toEqual([expect.stringContaining('OFFICER_DEV_PASSWORD chưa đặt')]);
+    expect(one({ OFFICER_DEV_PASSWORD: 'LaoCai@2025' })).toEqual([expect.stringContaining('mật khẩu mặc định')]);
+    expect(one({ OFFICER_DEV_PASSWORD: 'ngan-qua-1' })).toEqual([expect.stringContaining('OFFICER_DEV_PASSWORD quá ngắn (10 ký tự)')]);
     expect(one({ SESSION_SECRET: undefined })).toEqual([expect.stringContaining('SESSION_SECRET chưa đặt')]);
     expect(one({ SESSION_SECRET: 'ngan' })).toEqual([expect.stringContaining('SESSION_SECRET quá ngắn')]);
     expect(one({ ZALO_APP_ID: '' })).toEqual([expect.stringContaining('ZALO_APP_ID')]);
@@ -100,6 +104,7 @@ describe('production refuses development defaults', () => {
       const lines = out.split('\n').filter((l) => l.startsWith('  - '));
       expect(lines.map((l) => l.slice(4).split(' ')[0])).toEqual([
         'OFFICER_TOKEN',
+        'OFFICER_DEV_PASSWORD',
         'SESSION_SECRET',
         'ZALO_APP_ID',
         'ZALO_APP_SECRET',

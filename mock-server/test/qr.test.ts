@@ -200,6 +200,7 @@ describe('QR endpoints', () => {
     const real = await startServer({
       IDENTITY_MODE: 'zalo',
       OFFICER_TOKEN: 'o'.repeat(40),
+      OFFICER_DEV_PASSWORD: 'mat-khau-rieng-2026',
       SESSION_SECRET: 's'.repeat(40),
       ZALO_APP_ID: '2468013579',
       ZALO_APP_SECRET: 'bi-mat',

@@ -13,6 +13,7 @@ const memory = (): Revocations & { ids: Set<string> } => {
 const PRODUCTION = {
   IDENTITY_MODE: 'zalo',
   OFFICER_TOKEN: 'o'.repeat(40),
+  OFFICER_DEV_PASSWORD: 'mat-khau-rieng-2026',
   ZALO_APP_ID: '2468013579',
   ZALO_APP_SECRET: 'bi-mat-ung-dung',
   OPEN311_API_KEYS: 'khoa-rieng-cua-ung-dung-a:ung-dung-a',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, cleanMultiline, foldVietnamese, likePattern, visibleLength } from '../src/contract/text.js';
+import { asSentence, cleanLine, cleanMultiline, foldVietnamese, likePattern, visibleLength } from '../src/contract/text.js';
 import { CreateFeedbackRequest } from '../src/contract/feedback.js';
 import { FullName } from '../src/contract/dossiers.js';
 
@@ -66,5 +66,15 @@ describe('stored text', () => {
     expect(ok.success && ok.data.title).toBe('Đèn hỏng');
     expect(FullName.safeParse('\u3164 \u3164').success).toBe(false);
     expect(FullName.safeParse('Lò\u202E Thị Hoa').data).toBe('Lò Thị Hoa');
+  });
+});
+
+describe('asSentence', () => {
+  it('ends an officer’s note with a full stop before the next sentence, and leaves one that has it', () => {
+    expect(asSentence('Bản vẽ thiếu chữ ký')).toBe('Bản vẽ thiếu chữ ký.');
+    expect(asSentence(' Ảnh mờ. ')).toBe('Ảnh mờ.');
+    expect(asSentence('Đã đủ chưa?')).toBe('Đã đủ chưa?');
+    expect(asSentence('Nộp theo mẫu “TK01.”')).toBe('Nộp theo mẫu “TK01.”');
+    expect(asSentence('Nộp theo mẫu (TK01)')).toBe('Nộp theo mẫu (TK01).');
   });
 });

@@ -109,6 +109,7 @@ describe('POST /api/zalo/location (zalo mode, against a local Graph API)', () =>
     server = await startServer({
       IDENTITY_MODE: 'zalo',
       OFFICER_TOKEN: 'o'.repeat(40),
+      OFFICER_DEV_PASSWORD: 'mat-khau-rieng-cua-tinh-2027',
       SESSION_SECRET: 's'.repeat(40),
       ZALO_APP_ID: '2468013579',
       ZALO_APP_SECRET: 'app-secret',

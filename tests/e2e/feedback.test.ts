@@ -92,7 +92,7 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     await p.page.getByText(/Đã lấy vị trí của bạn/).waitFor();
     await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
     await p.page.getByText('Còn 1 mục cần sửa, ghi chú màu đỏ ở từng mục.').waitFor();
-    const note = p.page.getByText(/^Cần trả lời mục "Loại vấn đề"/);
+    const note = p.page.getByText(/^Cần trả lời mục “Loại vấn đề”/);
     await note.waitFor();
     // Where the resident is looking once the page has scrolled: the note is on screen.
     await expect
@@ -124,7 +124,7 @@ describe.skipIf(!hasBrowser())('phản ánh in a phone browser', () => {
     // Choosing a category with its own question adds it to what is still missing.
     await p.page.getByRole('button', { name: 'Môi trường' }).click();
     await p.page.getByRole('button', { name: 'Gửi phản ánh' }).click();
-    await p.page.getByText(/^Cần trả lời mục "Loại vấn đề"/).waitFor();
+    await p.page.getByText(/^Cần trả lời mục “Loại vấn đề”/).waitFor();
     expect(await p.page.getByText(/Hãy chọn lĩnh vực/).count()).toBe(0);
     p.expectClean();
     await p.context.close();

@@ -63,7 +63,7 @@ export default async function setup(project: TestProject) {
   const apiUrl = server.url;
 
   const target = apiUrl;
-  const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet'].map((p) => [p, { target, changeOrigin: true }]));
+  const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet', '/officer'].map((p) => [p, { target, changeOrigin: true }]));
   // Port 0: the system picks a free one (choosing one first and binding it later is a race).
   const web: PreviewServer = await preview({
     logLevel: 'warn',

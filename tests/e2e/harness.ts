@@ -61,7 +61,7 @@ export interface AppServer {
 
 /** The production build served in front of a test's own API server (as global-setup does for the shared one). */
 export async function serveAppFor(api: string): Promise<AppServer> {
-  const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet'].map((p) => [p, { target: api, changeOrigin: true }]));
+  const proxy = Object.fromEntries(['/api', '/media', '/rss', '/open311', '/qr-sheet', '/officer'].map((p) => [p, { target: api, changeOrigin: true }]));
   const web = await preview({ logLevel: 'warn', preview: { port: 0, strictPort: true, host: 'localhost', proxy } });
   const { port } = web.httpServer.address() as AddressInfo;
   return { url: `http://localhost:${port}`, close: () => web.close() };
@@ -105,6 +105,10 @@ export interface PhonePageOptions {
   server?: { api: string; app: string };
   /** Stop the page's clock at this instant (timers still run): for pages compared word for word. */
   frozenAt?: number;
+  /** A desk or a tablet instead of the phone (the officers' console): no touch, no mobile viewport. */
+  viewport?: { width: number; height: number };
+  /** Let a test inject axe-core into a page whose CSP forbids inline scripts (the console's). */
+  bypassCSP?: boolean;
 }
 
 /**
@@ -115,10 +119,11 @@ export interface PhonePageOptions {
 export async function phonePage(options: PhonePageOptions = {}): Promise<PhonePage> {
   if (!browser) throw new Error('useBrowser() first');
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    deviceScaleFactor: options.viewport ? 1 : 2,
+    isMobile: !options.viewport,
+    hasTouch: !options.viewport,
+    bypassCSP: options.bypassCSP ?? false,
     locale: 'vi-VN',
     timezoneId: options.timezoneId ?? 'Asia/Ho_Chi_Minh',
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LineText, visibleAtLeast } from './common.js';
+import { ZaloNotifications } from './notifications.js';
 
 export const User = z.object({
   id: z.string(),
@@ -30,5 +31,7 @@ export type SessionResponse = z.infer<typeof SessionResponse>;
 export const MeResponse = z.object({
   user: User,
   unreadNotifications: z.number().int(),
+  /** Whether the app may message them through Zalo as well as in the app. */
+  zaloNotifications: ZaloNotifications,
 });
 export type MeResponse = z.infer<typeof MeResponse>;

@@ -113,6 +113,8 @@ export const TimelineEntry = z.object({
   title: z.string(),
   note: z.string().nullable(),
   agency: z.string().nullable(),
+  /** The officer who did it (title and name), when one did. */
+  officer: z.string().nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -212,7 +214,8 @@ export const AnswerRequest = z.object({
   text: MultilineText()
     .refine(visibleAtLeast(10), 'Nội dung trả lời cần ít nhất 10 ký tự.')
     .max(CONTENT_MAX, `Trả lời tối đa ${CONTENT_MAX} ký tự.`),
-  agency: Agency,
+  /** Who answers: an officer's own agency when left out (the automation key: the report's agency). */
+  agency: Agency.optional(),
 });
 export const RejectRequest = z.object({ reason: MultilineText().refine(visibleAtLeast(10), 'Lý do cần ít nhất 10 ký tự.').max(2000) });
 export const DuplicateRequest = z.object({ originalCode: CodeParam.shape.code, note: Note.optional() });

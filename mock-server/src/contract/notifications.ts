@@ -19,3 +19,12 @@ export const MarkReadRequest = z.union([
   z.object({ all: z.literal(true) }),
 ]);
 export type MarkReadRequest = z.infer<typeof MarkReadRequest>;
+
+/** Whether the resident lets the app message them through Zalo: `unasked` until they answer. */
+export const ZaloNotifications = z.enum(['granted', 'refused', 'unasked']);
+export type ZaloNotifications = z.infer<typeof ZaloNotifications>;
+
+export const NotificationConsentRequest = z.object({ zalo: z.boolean({ error: 'zalo phải là true hoặc false.' }) });
+export type NotificationConsentRequest = z.infer<typeof NotificationConsentRequest>;
+export const NotificationConsent = z.object({ zaloNotifications: ZaloNotifications, updatedAt: VnDateTime });
+export type NotificationConsent = z.infer<typeof NotificationConsent>;

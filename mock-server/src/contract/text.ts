@@ -84,3 +84,13 @@ export function foldVietnamese(text: string): string {
 export function likePattern(folded: string): string {
   return '%' + folded.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 }
+
+/**
+ * The text as a sentence that another may follow: a full stop added when it ends without one
+ * ("Bản vẽ thiếu chữ ký" → "Bản vẽ thiếu chữ ký."), closing quotes and brackets kept outside.
+ */
+export function asSentence(text: string): string {
+  const t = text.trim();
+  if (!t) return t;
+  return /[.!?…]["”’)\]]*$/.test(t) ? t : `${t}.`;
+}

@@ -42,7 +42,8 @@ export default async function authRoutes(app: FastifyInstance, { ctx }: RouteOpt
     // refused there, and is ended again below.
     const caller = await request.caller().catch(() => null);
     if (caller?.kind === 'anonymous') throw unauthorized('Chưa đăng nhập nên không có phiên nào để kết thúc.');
-    if (caller?.kind === 'officer') {
+    // An officer's own session ends here too; the automation key cannot.
+    if (caller?.kind === 'officer' && caller.officer.id === 'automation') {
       throw badRequest('Mã cán bộ không kết thúc được bằng đăng xuất: hãy đổi OFFICER_TOKEN của máy chủ.');
     }
     const bearer = bearerOf(request);

@@ -13,7 +13,6 @@ import {
   MAX_FILES_PER_DOSSIER,
   MAX_FILES_PER_PAPER,
   MyDossierQuery,
-  OfficerDossierQuery,
   SupplementRequest,
   TransitionRequest,
   WithdrawRequest,
@@ -22,11 +21,21 @@ import {
   type PaperFiles,
 } from '../contract/dossiers.js';
 import { checkPapers, isAttachable } from '../contract/papers.js';
-import { foldVietnamese, likePattern } from '../contract/text.js';
+import { asSentence, foldVietnamese, likePattern } from '../contract/text.js';
 import { requireOfficer, requireUser } from '../plugins/auth.js';
+import { AUTOMATION, mayActFor, officerDisplayName, type Officer } from '../services/officers.js';
+import { zaloConsentOf } from '../services/notifications.js';
+import {
+  DOSSIER_QUEUE_STATUSES,
+  OfficerDossierListQuery,
+  OfficerDossierPage,
+  OfficerDossierView,
+  TransitionPreview,
+  TransitionPreviewRequest,
+} from '../contract/officers.js';
 import { AppError, conflict, forbidden, invalidField, notFound, unauthorized, type ErrorDetail } from '../plugins/errors.js';
 import { idempotencyKeyOf, runIdempotent } from '../plugins/idempotency.js';
-import { checkTransition, FINAL_STATUSES, STATUS_LABELS } from '../services/dossier-state-machine.js';
+import { checkTransition, FINAL_STATUSES, STATUS_LABELS, TRANSITIONS } from '../services/dossier-state-machine.js';
 import {
   CITIZEN_OFFICE,
   allocateDossierCode,
@@ -38,6 +47,8 @@ import {
   findDossier,
   findProcedure,
   notifyOwner,
+  ownerNotice,
+  dossierZaloTemplate,
   procedureFields,
   procedurePapers,
   recordStep,
@@ -175,7 +186,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
   const lookupLimit = {
     max: ctx.config.dossierLookupsPerMinute,
     timeWindow: 60_000,
-    allowList: (_request: FastifyRequest, key: string) => key === 'officer',
+    allowList: (_request: FastifyRequest, key: string) => key.startsWith('officer:'),
     errorResponseBuilder: (_request: FastifyRequest, context: { ttl: number }) =>
       new AppError(
         429,
@@ -192,7 +203,8 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
       if (!row) throw notFound('Không tìm thấy hồ sơ có mã này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận.');
       const caller = await request.caller();
       const now = ctx.now();
-      if (caller.kind === 'officer') return privateAnswer(reply).send(fullView(code, 'officer', now));
+      // An officer sees everything of their agency's dossiers; another agency's, like anyone else.
+      if (caller.kind === 'officer' && mayActFor(caller.officer, row.agency_code)) return privateAnswer(reply).send(fullView(code, 'officer', now));
       if (caller.kind === 'user' && caller.userId === row.owner_id) return privateAnswer(reply).send(fullView(code, 'owner', now));
       const audience = isReceiptKey(receiptSecret, row.code, request.query.key) ? 'receipt' : 'public';
       return privateAnswer(reply).send(dossierView(db, row, audience, now));
@@ -262,7 +274,7 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
         const row = findDossier(db, code)!;
         if (row.status !== 5) {
           throw conflict(
-            `Hồ sơ đang ở trạng thái "${STATUS_LABELS[row.status]}": chỉ gửi giấy tờ bổ sung khi cơ quan yêu cầu bổ sung.`,
+            `Hồ sơ đang ở trạng thái “${STATUS_LABELS[row.status]}”: chỉ gửi giấy tờ bổ sung khi cơ quan yêu cầu bổ sung.`,
             'INVALID_TRANSITION',
           );
         }
@@ -345,70 +357,123 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
   );
 
   // ───────── Officers ─────────
+
+  /** A dossier of the officer's agency (admins and the automation key: any), else 404 as if it did not exist. */
+  function dossierInScope(code: string, officer: Officer): DossierRow {
+    const row = findDossier(db, code);
+    if (!row || !mayActFor(officer, row.agency_code)) throw notFound('Không tìm thấy hồ sơ có mã này trong cơ quan của bạn.');
+    return row;
+  }
+
+  /**
+   * Everything a transition will do, checked, without doing it: the console's preview and the
+   * transition itself share it, so what the officer previews is what the resident gets.
+   */
+  function planTransition(row: DossierRow, body: z.output<typeof TransitionPreviewRequest>, officer: Officer, now: number) {
+    const to = body.to as DossierStatus;
+    const check = checkTransition(row.status, to, 'officer');
+    if (!check.ok) throw conflict(check.message, 'INVALID_TRANSITION');
+    const t = check.transition;
+    const note = body.note && body.note.length ? body.note : null;
+    const described = body.missingDocuments ?? [];
+    const missingIds = [...new Set(body.missingPapers ?? [])];
+    if (t.noteRequired && !note) {
+      throw invalidField('note', to === 6 ? 'Vui lòng ghi rõ khoản phí, lệ phí hoặc thuế cần nộp.' : 'Vui lòng ghi rõ lý do để công dân được biết.');
+    }
+    if (t.needsMissingDocuments && described.length + missingIds.length === 0) {
+      throw invalidField('missingPapers', 'Vui lòng nêu rõ từng giấy tờ cần bổ sung (mã giấy tờ của thủ tục, hoặc mô tả).');
+    }
+    if (!t.needsMissingDocuments && described.length + missingIds.length > 0) {
+      throw invalidField(missingIds.length ? 'missingPapers' : 'missingDocuments', 'Chỉ nêu giấy tờ cần bổ sung khi yêu cầu bổ sung hồ sơ.');
+    }
+    if (body.amount !== undefined && to !== 6) throw invalidField('amount', 'Chỉ ghi số tiền khi yêu cầu thực hiện nghĩa vụ tài chính.');
+    const { procedure, agency } = procedureAndAgency(row);
+    const papers = procedurePapers(procedure);
+    const badIds = missingIds.flatMap((id, i) => {
+      const paper = papers.find((p) => p.id === id);
+      if (!paper) return [{ path: `missingPapers.${i}`, message: `Thủ tục này không có giấy tờ mã “${id}”.` }];
+      if (!isAttachable(paper)) return [{ path: `missingPapers.${i}`, message: `“${paper.name}” không nộp bằng tệp đính kèm.` }];
+      return [];
+    });
+    if (badIds.length) throw new AppError(400, 'VALIDATION_ERROR', 'Giấy tờ cần bổ sung chưa đúng.', badIds);
+    const missing = to === 5 ? missingFrom(papers, missingIds, described) : [];
+    const missingNames = missing.map((m) => m.name);
+    // A named officer's step carries their title and name; the automation key's, the name it gives or the desk's.
+    const desk =
+      officer.id === AUTOMATION.id
+        ? deskOf(t.desk, procedure, agency, body.officerName)
+        : { ...deskOf(t.desk, procedure, agency), officer: officerDisplayName(officer) };
+    const finishedAt = [3, 7, 8, 9].includes(to) ? now : to === 10 ? (row.finished_at ?? now) : null;
+    // Back from waiting for the citizen's payment: the days waited are given back to the office.
+    const pausedAt = row.status === 6 && to === 4 ? (db.prepare('SELECT MAX(at) FROM dossier_history WHERE code = ? AND status = 6').pluck().get(row.code) as number | null) : null;
+    const dueAt = pausedAt === null ? row.due_at : dueDateAfterPause(row.due_at, pausedAt, now);
+    const amount = to === 6 ? (body.amount ?? null) : null;
+    const amountText = amount !== null ? `Số tiền: ${amount.toLocaleString('vi-VN')} đồng.` : null;
+    const historyNote = to === 5 ? [note && asSentence(note), `Cần bổ sung: ${missingNames.join('; ')}.`].filter(Boolean).join(' ') : [note && asSentence(note), amountText].filter(Boolean).join(' ') || null;
+    const names = { procedureName: procedure.name, agencyName: agency.name };
+    const applicant = JSON.parse(row.applicant) as { phone?: string };
+    return { to, t, note, missing, missingNames, amount, desk, finishedAt, dueAt, historyNote, names, agency, papers, phone: applicant.phone ?? null };
+  }
+
+  r.post(
+    '/api/officer/dossiers/:code/transitions/preview',
+    { ...officersOnly, schema: { params: DossierCodeParam, body: TransitionPreviewRequest, response: { 200: TransitionPreview } } },
+    async (request, reply) => {
+      const officer = await requireOfficer(request);
+      const row = dossierInScope(request.params.code, officer);
+      const plan = planTransition(row, request.body, officer, ctx.now());
+      const consent = zaloConsentOf(db, row.owner_id);
+      return privateAnswer(reply).send({
+        notice: ownerNotice({ code: row.code, due_at: plan.dueAt }, plan.to, plan.names, { note: plan.note, missing: plan.missingNames, amount: plan.amount }),
+        history: { statusLabel: STATUS_LABELS[plan.to], action: plan.t.action, office: plan.desk.office, officer: plan.desk.officer, note: plan.historyNote },
+        delivery: {
+          zaloConsent: consent,
+          zalo: consent === 'granted' ? { channel: plan.phone ? ('zns' as const) : ('miniapp' as const), template: dossierZaloTemplate(plan.to) } : null,
+        },
+      });
+    },
+  );
+
   r.post(
     '/api/officer/dossiers/:code/transitions',
     { ...officersOnly, schema: { params: DossierCodeParam, body: TransitionRequest, response: { 200: DossierView } } },
     async (request, reply) => {
-      await requireOfficer(request);
+      const officer = await requireOfficer(request);
       const key = idempotencyKeyOf(request, false);
       const { code } = request.params;
       const body = request.body;
-      if (!findDossier(db, code)) throw notFound('Không tìm thấy hồ sơ có mã này.');
-      const result = runIdempotent(db, { scope: 'officer', key, now: ctx.now(), request: { code, ...body } }, () => {
+      dossierInScope(code, officer);
+      const result = runIdempotent(db, { scope: `officer:${officer.id}`, key, now: ctx.now(), request: { code, ...body } }, () => {
         const row = findDossier(db, code)!;
-        const to = body.to as DossierStatus;
-        const check = checkTransition(row.status, to, 'officer');
-        if (!check.ok) throw conflict(check.message, 'INVALID_TRANSITION');
-        const t = check.transition;
-        const note = body.note && body.note.length ? body.note : null;
-        const described = body.missingDocuments ?? [];
-        const missingIds = [...new Set(body.missingPapers ?? [])];
-        if (t.noteRequired && !note) {
-          throw invalidField('note', to === 6 ? 'Vui lòng ghi rõ khoản phí, lệ phí hoặc thuế cần nộp.' : 'Vui lòng ghi rõ lý do để công dân được biết.');
-        }
-        if (t.needsMissingDocuments && described.length + missingIds.length === 0) {
-          throw invalidField('missingPapers', 'Vui lòng nêu rõ từng giấy tờ cần bổ sung (mã giấy tờ của thủ tục, hoặc mô tả).');
-        }
-        if (!t.needsMissingDocuments && described.length + missingIds.length > 0) {
-          throw invalidField(missingIds.length ? 'missingPapers' : 'missingDocuments', 'Chỉ nêu giấy tờ cần bổ sung khi yêu cầu bổ sung hồ sơ.');
-        }
-        if (body.amount !== undefined && to !== 6) throw invalidField('amount', 'Chỉ ghi số tiền khi yêu cầu thực hiện nghĩa vụ tài chính.');
-        const { procedure, agency } = procedureAndAgency(row);
-        const papers = procedurePapers(procedure);
-        const badIds = missingIds.flatMap((id, i) => {
-          const paper = papers.find((p) => p.id === id);
-          if (!paper) return [{ path: `missingPapers.${i}`, message: `Thủ tục này không có giấy tờ mã "${id}".` }];
-          if (!isAttachable(paper)) return [{ path: `missingPapers.${i}`, message: `"${paper.name}" không nộp bằng tệp đính kèm.` }];
-          return [];
-        });
-        if (badIds.length) throw new AppError(400, 'VALIDATION_ERROR', 'Giấy tờ cần bổ sung chưa đúng.', badIds);
-        const missing = to === 5 ? missingFrom(papers, missingIds, described) : [];
-        const desk = deskOf(t.desk, procedure, agency, body.officerName);
         const now = ctx.now();
-        const finishedAt = [3, 7, 8, 9].includes(to) ? now : to === 10 ? (row.finished_at ?? now) : null;
-        // Back from waiting for the citizen's payment: the days waited are given back to the office.
-        const pausedAt = row.status === 6 && to === 4 ? (db.prepare('SELECT MAX(at) FROM dossier_history WHERE code = ? AND status = 6').pluck().get(code) as number | null) : null;
-        const dueAt = pausedAt === null ? row.due_at : dueDateAfterPause(row.due_at, pausedAt, now);
+        const p = planTransition(row, body, officer, now);
         db.prepare('UPDATE dossiers SET status = ?, missing_documents = ?, missing_papers = ?, finished_at = ?, due_at = ?, updated_at = ? WHERE code = ?').run(
-          to,
-          JSON.stringify(missing.map((m) => m.name)),
-          JSON.stringify(missing),
-          finishedAt,
-          dueAt,
+          p.to,
+          JSON.stringify(p.missingNames),
+          JSON.stringify(p.missing),
+          p.finishedAt,
+          p.dueAt,
           now,
           code,
         );
         // Fees: a new one to pay in the app; one left unpaid is settled at the desk or void.
-        if (to === 6 && body.amount !== undefined) openFee(db, code, body.amount, note!, now);
-        if (row.status === 6 && to !== 6) closeDueFee(db, code, to === 4 ? 'settled' : 'void', now);
-        const amountText = to === 6 && body.amount !== undefined ? `Số tiền: ${body.amount.toLocaleString('vi-VN')} đồng.` : null;
-        const historyNote =
-          to === 5 ? [note, `Cần bổ sung: ${missing.map((m) => m.name).join('; ')}.`].filter(Boolean).join(' ') : [note, amountText].filter(Boolean).join(' ') || null;
-        recordStep(db, code, { status: to, action: t.action, office: desk.office, officer: desk.officer, actor: 'officer', note: historyNote, at: now });
-        notifyOwner(db, { ...row, due_at: dueAt }, to, { procedureName: procedure.name, agencyName: agency.name }, now, {
-          note,
-          missing: missing.map((m) => m.name),
-          amount: body.amount ?? null,
+        if (p.amount !== null) openFee(db, code, p.amount, p.note!, now);
+        if (row.status === 6 && p.to !== 6) closeDueFee(db, code, p.to === 4 ? 'settled' : 'void', now);
+        recordStep(db, code, {
+          status: p.to,
+          action: p.t.action,
+          office: p.desk.office,
+          officer: p.desk.officer,
+          actor: 'officer',
+          note: p.historyNote,
+          at: now,
+          officerAccount: officer.username,
+        });
+        notifyOwner(db, { ...row, due_at: p.dueAt }, p.to, p.names, now, {
+          note: p.note,
+          missing: p.missingNames,
+          amount: p.amount,
+          zalo: { phone: p.phone, agencyCode: row.agency_code },
         });
         return { status: 200, body: fullView(code, 'officer', now) };
       });
@@ -417,53 +482,94 @@ export default async function dossierRoutes(app: FastifyInstance, { ctx }: Route
   );
 
   r.get(
-    '/api/officer/dossiers',
-    { ...officersOnly, schema: { querystring: OfficerDossierQuery, response: { 200: DossierPage } } },
+    '/api/officer/dossiers/:code',
+    { ...officersOnly, schema: { params: DossierCodeParam, response: { 200: OfficerDossierView } } },
     async (request, reply) => {
-      await requireOfficer(request);
-      const { page, pageSize, status, overdue, agency, q } = request.query;
+      const officer = await requireOfficer(request);
+      const row = dossierInScope(request.params.code, officer);
+      const procedure = findProcedure(db, row.procedure_id)!;
+      return privateAnswer(reply).send({
+        ...fullView(row.code, 'officer', ctx.now()),
+        transitions: TRANSITIONS.filter((t) => t.from === row.status && t.actor === 'officer').map((t) => ({
+          to: t.to,
+          statusLabel: STATUS_LABELS[t.to],
+          action: t.action,
+          noteRequired: !!t.noteRequired,
+          needsMissingDocuments: !!t.needsMissingDocuments,
+        })),
+        procedurePapers: procedurePapers(procedure),
+        ownerZalo: zaloConsentOf(db, row.owner_id),
+      });
+    },
+  );
+
+  r.get(
+    '/api/officer/dossiers',
+    { ...officersOnly, schema: { querystring: OfficerDossierListQuery, response: { 200: OfficerDossierPage } } },
+    async (request, reply) => {
+      const officer = await requireOfficer(request);
+      const { page, pageSize, status, overdue, agency, q, queue } = request.query;
       const now = ctx.now();
-      const where: string[] = [];
-      const args: unknown[] = [];
+      // An officer sees their agency's dossiers only; admins any agency, or all.
+      if (agency && !mayActFor(officer, agency)) throw notFound('Không tìm thấy cơ quan này trong phạm vi của bạn.');
+      const scope: string[] = [];
+      const scopeArgs: unknown[] = [];
+      const onlyAgency = agency ?? (officer.role === 'admin' ? undefined : officer.agency?.code);
+      if (onlyAgency) {
+        scope.push('d.agency_code = ?');
+        scopeArgs.push(onlyAgency);
+      }
+      const where = [...scope];
+      const args = [...scopeArgs];
       if (status !== undefined) {
         where.push('d.status = ?');
         args.push(status);
       }
-      if (overdue === 'true') {
-        where.push('d.status IN (1, 2, 4) AND d.due_at < ?');
+      const late = 'd.status IN (1, 2, 4) AND d.due_at < ?';
+      if (overdue === 'true' || queue === 'overdue') {
+        where.push(late);
         args.push(now);
       }
       if (overdue === 'false') {
-        where.push('NOT (d.status IN (1, 2, 4) AND d.due_at < ?)');
+        where.push(`NOT (${late})`);
         args.push(now);
       }
-      if (agency) {
-        where.push('d.agency_code = ?');
-        args.push(agency);
-      }
+      if (queue && queue !== 'overdue') where.push(`d.status IN (${DOSSIER_QUEUE_STATUSES[queue].join(', ')})`);
       if (q) {
         where.push("(d.code LIKE ? ESCAPE '\\' OR d.applicant_search LIKE ? ESCAPE '\\')");
         args.push(likePattern(q.toUpperCase()), likePattern(foldVietnamese(q)));
       }
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const total = db.prepare(`SELECT COUNT(*) FROM dossiers d ${clause}`).pluck().get(...args) as number;
+      // Overdue first, then the nearest due date: what the desk must do next is on top.
       const rows = db
         .prepare(
           `SELECT d.*, p.name AS procedure_name, a.name AS agency_name FROM dossiers d
            JOIN procedures p ON p.id = d.procedure_id JOIN dossier_agencies a ON a.code = d.agency_code
-           ${clause} ORDER BY d.due_at ASC, d.code LIMIT ? OFFSET ?`,
+           ${clause} ORDER BY (${late}) DESC, d.due_at ASC, d.code LIMIT ? OFFSET ?`,
         )
-        .all(...args, pageSize, (page - 1) * pageSize) as (DossierRow & { procedure_name: string; agency_name: string })[];
+        .all(...args, now, pageSize, (page - 1) * pageSize) as (DossierRow & { procedure_name: string; agency_name: string; applicant: string })[];
       const finals = FINAL_STATUSES.join(', ');
+      const scopeClause = scope.length ? `WHERE ${scope.join(' AND ')}` : '';
       const counts = db
-        .prepare(`SELECT SUM(status NOT IN (${finals})) AS open, SUM(status IN (${finals})) AS closed, SUM(status IN (5, 6)) AS needsAction FROM dossiers`)
-        .get() as { open: number | null; closed: number | null; needsAction: number | null };
+        .prepare(
+          `SELECT SUM(status NOT IN (${finals})) AS open, SUM(status IN (${finals})) AS closed, SUM(status IN (5, 6)) AS needsAction,
+             SUM(status IN (1, 2, 4, 5, 6, 9)) AS openQueue, SUM(status IN (1, 2)) AS received, SUM(status = 4) AS processing, SUM(status IN (5, 6)) AS waiting,
+             SUM(status IN (1, 2, 4) AND due_at < ?) AS overdue
+           FROM dossiers d ${scopeClause}`,
+        )
+        .get(now, ...scopeArgs) as Record<'open' | 'closed' | 'needsAction' | 'openQueue' | 'received' | 'processing' | 'waiting' | 'overdue', number | null>;
       return privateAnswer(reply).send({
-        items: rows.map((row) => dossierSummary(db, row, now)),
+        items: rows.map((row) => ({
+          ...dossierSummary(db, row, now),
+          applicantName: (JSON.parse(row.applicant) as { fullName: string }).fullName,
+          agencyCode: row.agency_code,
+        })),
         page,
         pageSize,
         total,
         counts: { open: counts.open ?? 0, closed: counts.closed ?? 0, needsAction: counts.needsAction ?? 0 },
+        queues: { open: counts.openQueue ?? 0, received: counts.received ?? 0, processing: counts.processing ?? 0, waiting: counts.waiting ?? 0, overdue: counts.overdue ?? 0 },
       });
     },
   );

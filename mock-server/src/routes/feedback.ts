@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import {
@@ -18,7 +19,7 @@ import {
   NearbyResponse,
   NoteRequest,
   OfficerFeedbackDetail,
-  OfficerFeedbackPage,
+  type FeedbackStatus,
   RatingRequest,
   RejectRequest,
   ReopenRequest,
@@ -32,10 +33,14 @@ import {
   distanceMeters,
   NEARBY_RADIUS_M,
   NEARBY_WINDOW_MS,
+  nextStatuses,
+  officerActionTarget,
 } from '../services/feedback-status.js';
 import {
+  addWorkingDays,
   changeStatus,
   createFeedback,
+  previewChange,
   listFeedback,
   rateFeedback,
   reopenFeedback,
@@ -47,7 +52,20 @@ import {
   type ChangeInput,
   type FeedbackRow,
 } from '../services/feedback.js';
-import { invalidField } from '../plugins/errors.js';
+import { AppError, invalidField, notFound } from '../plugins/errors.js';
+import { AUTOMATION, mayActFor, officerDisplayName, type Officer } from '../services/officers.js';
+import { resolveAgency } from '../services/agencies.js';
+import { zaloConsentOf } from '../services/notifications.js';
+import { toVnIso } from '../contract/vn-time.js';
+import {
+  FeedbackPreview,
+  FeedbackPreviewRequest,
+  OfficerFeedbackListPage,
+  OfficerFeedbackListQuery,
+  OfficerFeedbackView,
+  FEEDBACK_ACTIONS,
+  type FeedbackAction,
+} from '../contract/officers.js';
 
 export default async function feedbackRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -103,7 +121,10 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
 
   r.get('/api/feedback/:code', { schema: { params: CodeParam, response: { 200: FeedbackDetail } } }, async (request) => {
     const row = requireFeedback(db, request.params.code);
-    return toDetail(db, row, await request.caller(), ctx.now());
+    const caller = await request.caller();
+    // Another agency's officer sees a report as the public does (no exact position of an anonymous one).
+    const viewer = caller.kind === 'officer' && !mayActFor(caller.officer, row.agency_code) ? { kind: 'anonymous' as const } : caller;
+    return toDetail(db, row, viewer, ctx.now());
   });
 
   r.post(
@@ -172,39 +193,110 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
       ),
   );
 
-  // ---- Officers: see everything, move reports along ----
+  // ---- Officers: their agency's reports (admins: all), moved along, each step naming who did it ----
+
+  /** A report of the officer's agency (admins and the automation key: any), else 404 as if it did not exist. */
+  function reportInScope(code: string, officer: Officer): FeedbackRow {
+    const row = requireFeedback(db, code);
+    if (!mayActFor(officer, row.agency_code)) throw notFound(`Không tìm thấy phản ánh ${code} trong cơ quan của bạn.`);
+    return row;
+  }
+
+  /** The agency a report goes to: one the directory knows, by code or name (its canonical name is kept). */
+  function knownAgency(given: string, path: string) {
+    const agency = resolveAgency(given);
+    if (!agency) throw invalidField(path, `Không có cơ quan "${given}" trong danh mục. Vui lòng chọn cơ quan trong danh sách.`);
+    return agency;
+  }
 
   r.get(
     '/api/officer/feedback',
-    { schema: { querystring: FeedbackListQuery, response: { 200: OfficerFeedbackPage } } },
+    { schema: { querystring: OfficerFeedbackListQuery, response: { 200: OfficerFeedbackListPage } } },
     async (request) => {
-      await requireOfficer(request);
-      const { page, pageSize, category, status, area, q } = request.query;
-      const { rows, total } = listFeedback(db, { category, statuses: status, area, q }, page, pageSize);
+      const officer = await requireOfficer(request);
+      const { page, pageSize, category, status, area, q, queue, agency } = request.query;
+      if (agency && !mayActFor(officer, agency)) throw notFound('Không tìm thấy cơ quan này trong phạm vi của bạn.');
+      const now = ctx.now();
+      const agencyCodes = agency ? [agency] : officer.role === 'admin' ? undefined : officer.agency ? [officer.agency.code] : [];
+      const dueBy = addWorkingDays(now, 2);
+      const queueFilter = (name: typeof queue): { statuses?: FeedbackStatus[]; dueBy?: number } =>
+        name === 'new' ? { statuses: ['received'] } : name === 'handling' ? { statuses: ['assigned', 'processing'] } : name === 'due-soon' ? { dueBy } : {};
+      const chosen = queueFilter(queue);
+      const { rows, total } = listFeedback(
+        db,
+        { category, statuses: chosen.statuses ?? status, area, q, agencyCodes, dueBy: chosen.dueBy },
+        page,
+        pageSize,
+        queue === 'due-soon' ? 'due' : 'newest',
+      );
+      const count = (name: 'new' | 'handling' | 'due-soon') => listFeedback(db, { agencyCodes, ...queueFilter(name) }, 1, 1).total;
       return {
-        items: rows.map((row) => ({ ...toSummary(db, row, true), reporterId: row.owner_id, anonymous: row.anonymous === 1 })),
+        items: rows.map((row) => ({
+          ...toSummary(db, row, true),
+          reporterId: row.owner_id,
+          anonymous: row.anonymous === 1,
+          expectedAt: toVnIso(row.expected_at),
+          late: ['received', 'assigned', 'processing'].includes(row.status) && row.expected_at < now,
+        })),
         page,
         pageSize,
         total,
+        queues: { new: count('new'), handling: count('handling'), 'due-soon': count('due-soon') },
       };
     },
   );
 
   r.get(
     '/api/officer/feedback/:code',
-    { schema: { params: CodeParam, response: { 200: OfficerFeedbackDetail } } },
+    { schema: { params: CodeParam, response: { 200: OfficerFeedbackView } } },
     async (request) => {
-      await requireOfficer(request);
-      return toOfficerDetail(db, requireFeedback(db, request.params.code), ctx.now());
+      const officer = await requireOfficer(request);
+      const row = reportInScope(request.params.code, officer);
+      const next = nextStatuses(row.status);
+      // Every action whose status may follow this one (assign again to move it on).
+      const actions = FEEDBACK_ACTIONS.filter((a) => next.includes(officerActionTarget[a]));
+      return { ...toOfficerDetail(db, row, ctx.now()), actions, ownerZalo: zaloConsentOf(db, row.owner_id) };
     },
   );
 
-  async function officerWrite(request: FastifyRequest, code: string, body: unknown, change: (now: number) => ChangeInput) {
-    await requireOfficer(request);
+  /** The change an officer's request asks for, checked (agencies known, an answer in their own agency's name). */
+  function changeFor(officer: Officer, code: string, action: FeedbackAction, body: Record<string, string | undefined>, at: number): ChangeInput {
+    const who = { actor: 'officer' as const, at, officer: { display: officer.id === AUTOMATION.id ? null : officerDisplayName(officer), account: officer.username } };
+    switch (action) {
+      case 'assign':
+        return { kind: 'assigned', ...who, agency: knownAgency(body.agency ?? '', 'agency').name, note: body.note };
+      case 'process':
+        return { kind: 'processing', ...who, note: body.note };
+      case 'answer': {
+        // A named officer answers for their own agency; an administrator or the automation key for
+        // the agency it names, else the one the report is with.
+        if (officer.agency && officer.role !== 'admin') {
+          if (body.agency && resolveAgency(body.agency)?.code !== officer.agency.code) {
+            throw invalidField('agency', `Bạn chỉ trả lời được nhân danh ${officer.agency.name}.`);
+          }
+          return { kind: 'answered', ...who, agency: officer.agency.name, answerText: body.text };
+        }
+        return { kind: 'answered', ...who, agency: body.agency ? knownAgency(body.agency, 'agency').name : undefined, answerText: body.text };
+      }
+      case 'close':
+        return { kind: 'closed', ...who, note: body.note };
+      case 'reject':
+        return { kind: 'rejected', ...who, note: body.reason };
+      case 'duplicate': {
+        const original = (body.originalCode ?? '').toUpperCase();
+        if (original === code.toUpperCase()) throw invalidField('originalCode', 'Một phản ánh không thể trùng với chính nó.');
+        return { kind: 'duplicate', ...who, duplicateOf: original, note: body.note };
+      }
+    }
+  }
+
+  async function officerWrite(request: FastifyRequest, action: FeedbackAction, code: string, body: Record<string, string | undefined>) {
+    const officer = await requireOfficer(request);
     const key = idempotencyKeyOf(request, false);
-    return runIdempotent(db, { scope: 'officer', key, now: ctx.now(), request: { route: request.url, body } }, () => {
+    reportInScope(code, officer);
+    return runIdempotent(db, { scope: `officer:${officer.id}`, key, now: ctx.now(), request: { route: request.url, body } }, () => {
       const now = ctx.now();
-      const row = changeStatus(db, code, change(now));
+      const row = changeStatus(db, code, changeFor(officer, code, action, body, now));
       return { status: 200, body: toOfficerDetail(db, row, now) };
     }).body;
   }
@@ -212,44 +304,57 @@ export default async function feedbackRoutes(app: FastifyInstance, { ctx }: Rout
   const officerSchema = <B>(body: B) => ({ params: CodeParam, body, response: { 200: OfficerFeedbackDetail } });
 
   r.post('/api/officer/feedback/:code/assign', { schema: officerSchema(AssignRequest) }, async (request) =>
-    officerWrite(request, request.params.code, request.body, (at) => ({
-      kind: 'assigned',
-      actor: 'officer',
-      at,
-      agency: request.body.agency,
-      note: request.body.note,
-    })),
+    officerWrite(request, 'assign', request.params.code, request.body),
   );
-
   r.post('/api/officer/feedback/:code/process', { schema: officerSchema(NoteRequest) }, async (request) =>
-    officerWrite(request, request.params.code, request.body, (at) => ({ kind: 'processing', actor: 'officer', at, note: request.body.note })),
+    officerWrite(request, 'process', request.params.code, request.body),
   );
-
   r.post('/api/officer/feedback/:code/answer', { schema: officerSchema(AnswerRequest) }, async (request) =>
-    officerWrite(request, request.params.code, request.body, (at) => ({
-      kind: 'answered',
-      actor: 'officer',
-      at,
-      agency: request.body.agency,
-      answerText: request.body.text,
-    })),
+    officerWrite(request, 'answer', request.params.code, request.body),
   );
-
   r.post('/api/officer/feedback/:code/close', { schema: officerSchema(NoteRequest) }, async (request) =>
-    officerWrite(request, request.params.code, request.body, (at) => ({ kind: 'closed', actor: 'officer', at, note: request.body.note })),
+    officerWrite(request, 'close', request.params.code, request.body),
   );
-
   r.post('/api/officer/feedback/:code/reject', { schema: officerSchema(RejectRequest) }, async (request) =>
-    officerWrite(request, request.params.code, request.body, (at) => ({ kind: 'rejected', actor: 'officer', at, note: request.body.reason })),
+    officerWrite(request, 'reject', request.params.code, request.body),
   );
-
   r.post('/api/officer/feedback/:code/duplicate', { schema: officerSchema(DuplicateRequest) }, async (request) =>
-    officerWrite(request, request.params.code, request.body, (at) => {
-      if (request.body.originalCode.toUpperCase() === request.params.code.toUpperCase()) {
-        throw invalidField('originalCode', 'Một phản ánh không thể trùng với chính nó.');
-      }
-      return { kind: 'duplicate', actor: 'officer', at, duplicateOf: request.body.originalCode.toUpperCase(), note: request.body.note };
-    }),
+    officerWrite(request, 'duplicate', request.params.code, request.body),
   );
 
+  // What the resident will read after an action, before the officer sends it (checked as the action is).
+  const previewBodies: Record<FeedbackAction, z.ZodType> = {
+    assign: AssignRequest,
+    process: NoteRequest,
+    answer: AnswerRequest,
+    close: NoteRequest,
+    reject: RejectRequest,
+    duplicate: DuplicateRequest,
+  };
+  r.post(
+    '/api/officer/feedback/:code/preview',
+    { schema: { params: CodeParam, body: FeedbackPreviewRequest, response: { 200: FeedbackPreview } } },
+    async (request) => {
+      const officer = await requireOfficer(request);
+      const row = reportInScope(request.params.code, officer);
+      const { action, ...fields } = request.body;
+      const parsed = previewBodies[action].safeParse(fields);
+      if (!parsed.success) {
+        throw new AppError(
+          400,
+          'VALIDATION_ERROR',
+          'Dữ liệu gửi lên chưa hợp lệ.',
+          parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(gốc)', message: i.message })),
+        );
+      }
+      const now = ctx.now();
+      const seen = previewChange(db, row.code, changeFor(officer, row.code, action, parsed.data as Record<string, string | undefined>, now));
+      const consent = zaloConsentOf(db, row.owner_id);
+      return {
+        notice: seen.notice,
+        timeline: { title: seen.timeline.title, statusLabel: seen.timeline.statusLabel, note: seen.timeline.note, officer: seen.timeline.officer ?? null },
+        delivery: { zaloConsent: consent, zalo: seen.zalo },
+      };
+    },
+  );
 }

@@ -4,11 +4,11 @@ import type { RouteOptions } from '../context.js';
 import type { ZodTypeProvider } from '../plugins/zod.js';
 import { MeResponse } from '../contract/auth.js';
 import { PageQuery } from '../contract/common.js';
-import { MarkReadRequest, NotificationPage } from '../contract/notifications.js';
+import { MarkReadRequest, NotificationConsent, NotificationConsentRequest, NotificationPage } from '../contract/notifications.js';
 import { requireUser } from '../plugins/auth.js';
 import { unauthorized } from '../plugins/errors.js';
 import { findUser } from '../services/users.js';
-import { unreadCount } from '../services/notifications.js';
+import { setZaloConsent, unreadCount, zaloConsentOf } from '../services/notifications.js';
 import { toVnIso } from '../contract/vn-time.js';
 
 interface NotificationRow {
@@ -30,8 +30,23 @@ export default async function meRoutes(app: FastifyInstance, { ctx }: RouteOptio
     const user = findUser(db, userId);
     // A valid token for a user this database has never seen (it was reset): sign in again.
     if (!user) throw unauthorized('Phiên đăng nhập không còn hiệu lực. Vui lòng đăng nhập lại.');
-    return { user, unreadNotifications: unreadCount(db, userId) };
+    return { user, unreadNotifications: unreadCount(db, userId), zaloNotifications: zaloConsentOf(db, userId) };
   });
+
+  /**
+   * The resident's answer to "may the app message you through Zalo?" (Zalo's own permission sheet,
+   * asked by the app). Refused: notices stay in the app's notification centre only.
+   */
+  r.post(
+    '/api/me/notification-consent',
+    { schema: { body: NotificationConsentRequest, response: { 200: NotificationConsent } } },
+    async (request, reply) => {
+      const userId = await requireUser(request);
+      if (!findUser(db, userId)) throw unauthorized('Phiên đăng nhập không còn hiệu lực. Vui lòng đăng nhập lại.');
+      const now = ctx.now();
+      return reply.header('Cache-Control', 'private, no-store').send({ zaloNotifications: setZaloConsent(db, userId, request.body.zalo, now), updatedAt: toVnIso(now) });
+    },
+  );
 
   r.get(
     '/api/me/notifications',

@@ -116,7 +116,7 @@ export default async function paymentRoutes(app: FastifyInstance, { ctx }: Route
       kind: 'dossier',
       refId: dossier.code,
       title: `Đã nộp phí, lệ phí – ${dossier.code}`,
-      body: `${agency.name} đã nhận ${formatDong(fee.amount)} cho hồ sơ "${procedure.name}". Hồ sơ tiếp tục được xử lý, hạn trả kết quả: ${dateVn(dueAt)}. Biên lai điện tử có trong hồ sơ.`,
+      body: `${agency.name} đã nhận ${formatDong(fee.amount)} cho hồ sơ “${procedure.name}”. Hồ sơ tiếp tục được xử lý, hạn trả kết quả: ${dateVn(dueAt)}. Biên lai điện tử có trong hồ sơ.`,
       at: now,
     });
   }

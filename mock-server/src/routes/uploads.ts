@@ -9,6 +9,16 @@ import { requireUser } from '../plugins/auth.js';
 import { AppError, badRequest, notFound } from '../plugins/errors.js';
 import { cleanFileName, findUpload, sniffAllowedType, storeUpload, uploadedInLastDay } from '../services/uploads.js';
 import { LocationNotRemovable, withoutLocation } from '../services/photo-location.js';
+import { mayActFor } from '../services/officers.js';
+import type { Db } from '../db/connection.js';
+
+/** The agency whose dossier or report a file is attached to (officers of that agency may open it). */
+function attachedAgencyOf(db: Db, attachedTo: string | null): string | null {
+  const m = /^(dossier|feedback):(.+)$/.exec(attachedTo ?? '');
+  if (!m) return null;
+  const sql = m[1] === 'dossier' ? 'SELECT agency_code FROM dossiers WHERE code = ?' : 'SELECT agency_code FROM feedback WHERE code = ?';
+  return (db.prepare(sql).pluck().get(m[2]) as string | null | undefined) ?? null;
+}
 
 /**
  * The one file of a multipart request. A body cut short or without a boundary makes the parser
@@ -88,7 +98,9 @@ export default async function uploadRoutes(app: FastifyInstance, { ctx }: RouteO
     if (!row) throw notFound('Không tìm thấy tệp.');
     if (!row.public) {
       const caller = await request.caller();
-      const allowed = caller.kind === 'officer' || (caller.kind === 'user' && caller.userId === row.owner_id);
+      const allowed =
+        (caller.kind === 'officer' && mayActFor(caller.officer, attachedAgencyOf(ctx.db, row.attached_to))) ||
+        (caller.kind === 'user' && caller.userId === row.owner_id);
       if (!allowed) throw notFound('Không tìm thấy tệp.');
     }
     const file = path.join(ctx.config.uploadsDir, row.id);

@@ -18,10 +18,10 @@ export function sendDueReminders(db: Db, now: number): number {
   const tomorrow = dateKeyOfDay(dayOfDateKey(vnDateKey(now)) + 1);
   const due = db
     .prepare(
-      `SELECT a.code, a.user_id, a.date, a.time, o.name AS office, o.address FROM appointments a JOIN appointment_offices o ON o.id = a.office_id
+      `SELECT a.code, a.user_id, a.date, a.time, o.name AS office, o.address, o.agency_code FROM appointments a JOIN appointment_offices o ON o.id = a.office_id
        WHERE a.status = 'booked' AND a.reminded_at IS NULL AND a.date = ? AND a.created_at < ?`,
     )
-    .all(tomorrow, vnStartOfDay(now)) as { code: string; user_id: string; date: string; time: string; office: string; address: string }[];
+    .all(tomorrow, vnStartOfDay(now)) as { code: string; user_id: string; date: string; time: string; office: string; address: string; agency_code: string | null }[];
   const mark = db.prepare("UPDATE appointments SET reminded_at = ? WHERE code = ? AND status = 'booked' AND reminded_at IS NULL");
   return db
     .transaction(() => {
@@ -36,6 +36,14 @@ export function sendDueReminders(db: Db, now: number): number {
           title: `Nhắc lịch hẹn ngày mai – ${a.code}`,
           body: `Bạn có lịch hẹn lúc ${whenText(a.date, a.time)} tại ${a.office}, ${a.address}. Nhớ mang theo giấy tờ; nếu không đến được, hãy hủy lịch để nhường chỗ cho người khác.`,
           at: now,
+          // A reminder is the server's own doing: it also goes through Zalo when the holder allowed it.
+          zalo: {
+            template: 'appointment-reminder',
+            params: { code: a.code, office: a.office, time: whenText(a.date, a.time) },
+            agencyCode: a.agency_code,
+            key: `appointment-reminder:${a.code}`,
+            link: `appointment/${a.code}`,
+          },
         });
         sent++;
       }

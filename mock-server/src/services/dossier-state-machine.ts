@@ -73,9 +73,9 @@ export function checkTransition(from: DossierStatus, to: DossierStatus, actor: A
   const mine = TRANSITIONS.find((t) => t.from === from && t.to === to && t.actor === actor);
   if (mine) return { ok: true, transition: mine };
   const found = TRANSITIONS.find((t) => t.from === from && t.to === to);
-  const here = `Hồ sơ đang ở trạng thái "${STATUS_LABELS[from]}"`;
+  const here = `Hồ sơ đang ở trạng thái “${STATUS_LABELS[from]}”`;
   if (from === to) return { ok: false, message: `${here} rồi.` };
-  if (isFinal(from)) return { ok: false, message: `${here}, đã kết thúc nên không thể chuyển sang "${STATUS_LABELS[to]}".` };
+  if (isFinal(from)) return { ok: false, message: `${here}, đã kết thúc nên không thể chuyển sang “${STATUS_LABELS[to]}”.` };
   if (found) {
     return found.actor === 'citizen'
       ? {
@@ -83,17 +83,17 @@ export function checkTransition(from: DossierStatus, to: DossierStatus, actor: A
           message:
             to === 7
               ? 'Chỉ người nộp hồ sơ mới được rút hồ sơ.'
-              : `${here}: chỉ chuyển sang "${STATUS_LABELS[to]}" khi công dân đã bổ sung giấy tờ.`,
+              : `${here}: chỉ chuyển sang “${STATUS_LABELS[to]}” khi công dân đã bổ sung giấy tờ.`,
         }
-      : { ok: false, message: `Chỉ cán bộ xử lý mới được chuyển hồ sơ sang "${STATUS_LABELS[to]}".` };
+      : { ok: false, message: `Chỉ cán bộ xử lý mới được chuyển hồ sơ sang “${STATUS_LABELS[to]}”.` };
   }
   if (to === 7) return { ok: false, message: `${here}, không thể rút hồ sơ nữa.` };
-  const next = allowedNext(from, actor).map((s) => `"${STATUS_LABELS[s]}"`);
+  const next = allowedNext(from, actor).map((s) => `“${STATUS_LABELS[s]}”`);
   return {
     ok: false,
     message: next.length
-      ? `${here}, không thể chuyển sang "${STATUS_LABELS[to]}". Có thể chuyển sang: ${next.join(', ')}.`
-      : `${here}, không thể chuyển sang "${STATUS_LABELS[to]}".`,
+      ? `${here}, không thể chuyển sang “${STATUS_LABELS[to]}”. Có thể chuyển sang: ${next.join(', ')}.`
+      : `${here}, không thể chuyển sang “${STATUS_LABELS[to]}”.`,
   };
 }
 

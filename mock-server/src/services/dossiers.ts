@@ -14,8 +14,9 @@ import {
   type ProcedureDetail,
   type ProcedureSummary,
 } from '../contract/dossiers.js';
-import { notify } from './notifications.js';
+import { notify, type ZaloMessage, type ZaloTemplate } from './notifications.js';
 import { toVnIso, vnDateKey } from '../contract/vn-time.js';
+import { asSentence } from '../contract/text.js';
 import { maskDigits, maskEmail, maskName } from './masking.js';
 import { uploadsOf } from './uploads.js';
 import type { PaperSpec } from '../contract/papers.js';
@@ -171,6 +172,10 @@ export function departmentAt(procedure: ProcedureRow, agency: AgencyRow): string
   return `${dept} – ${agency.name}`;
 }
 
+/**
+ * Who the history names for a step: the desk's office and, for an officer's step, the officer
+ * (the account's title and name; for the automation key, the name it gives or the desk's own).
+ */
 export function deskOf(desk: Transition['desk'], procedure: ProcedureRow, agency: AgencyRow, officerName?: string) {
   const officers = JSON.parse(agency.officers) as { reception: string; department: string };
   if (desk === 'citizen') return { office: CITIZEN_OFFICE, officer: null };
@@ -180,15 +185,20 @@ export function deskOf(desk: Transition['desk'], procedure: ProcedureRow, agency
 
 // ───────── History and notices ─────────
 
+/**
+ * Adds a step to the history. `officerAccount` is who did it (the account's username, 'automation'
+ * for the automation key): kept for the record, never shown to residents, who read the office and
+ * the officer's title and name.
+ */
 export function recordStep(
   db: Db,
   code: string,
-  step: { status: DossierStatus; action: string; office: string; officer: string | null; actor: Actor; note: string | null; at: number },
+  step: { status: DossierStatus; action: string; office: string; officer: string | null; actor: Actor; note: string | null; at: number; officerAccount?: string | null },
 ): void {
   const next = (db.prepare('SELECT COALESCE(MAX(step), 0) + 1 FROM dossier_history WHERE code = ?').pluck().get(code) as number) ?? 1;
   db.prepare(
-    'INSERT INTO dossier_history (code, step, status, action, office, officer, actor, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(code, next, step.status, step.action, step.office, step.officer, step.actor, step.note, step.at);
+    'INSERT INTO dossier_history (code, step, status, action, office, officer, actor, note, at, officer_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(code, next, step.status, step.action, step.office, step.officer, step.actor, step.note, step.at, step.officerAccount ?? null);
 }
 
 const dateVn = (ms: number) => {
@@ -201,49 +211,84 @@ export function statusNotice(
   status: DossierStatus,
   ctx: { code: string; procedureName: string; agencyName: string; dueAt: number; note?: string | null; missing?: string[]; amount?: number | null },
 ): { title: string; body: string } {
-  const note = ctx.note ? ` ${ctx.note}` : '';
+  const note = ctx.note ? ` ${asSentence(ctx.note)}` : '';
   switch (status) {
     case 1:
-      return { title: 'Đã gửi hồ sơ', body: `Hồ sơ "${ctx.procedureName}" đã gửi tới ${ctx.agencyName}. Hạn trả kết quả dự kiến: ${dateVn(ctx.dueAt)}.` };
+      return { title: 'Đã gửi hồ sơ', body: `Hồ sơ “${ctx.procedureName}” đã gửi tới ${ctx.agencyName}. Hạn trả kết quả dự kiến: ${dateVn(ctx.dueAt)}.` };
     case 2:
-      return { title: 'Hồ sơ đã được tiếp nhận', body: `${ctx.agencyName} đã tiếp nhận hồ sơ "${ctx.procedureName}". Hạn trả kết quả: ${dateVn(ctx.dueAt)}.` };
+      return { title: 'Hồ sơ đã được tiếp nhận', body: `${ctx.agencyName} đã tiếp nhận hồ sơ “${ctx.procedureName}”. Hạn trả kết quả: ${dateVn(ctx.dueAt)}.` };
     case 3:
-      return { title: 'Hồ sơ không được tiếp nhận', body: `Hồ sơ "${ctx.procedureName}" không được tiếp nhận.${note}` };
+      return { title: 'Hồ sơ không được tiếp nhận', body: `Hồ sơ “${ctx.procedureName}” không được tiếp nhận.${note}` };
     case 4:
-      return { title: 'Hồ sơ đang được xử lý', body: `Hồ sơ "${ctx.procedureName}" đang được xử lý. Hạn trả kết quả: ${dateVn(ctx.dueAt)}.` };
+      return { title: 'Hồ sơ đang được xử lý', body: `Hồ sơ “${ctx.procedureName}” đang được xử lý. Hạn trả kết quả: ${dateVn(ctx.dueAt)}.` };
     case 5:
       return {
         title: 'Cần bổ sung giấy tờ',
-        body: `Hồ sơ "${ctx.procedureName}" cần bổ sung: ${(ctx.missing ?? []).join('; ')}. Vui lòng mở hồ sơ để gửi giấy tờ bổ sung.`,
+        body: `Hồ sơ “${ctx.procedureName}” cần bổ sung: ${(ctx.missing ?? []).join('; ')}. Vui lòng mở hồ sơ để gửi giấy tờ bổ sung.`,
       };
     case 6:
       return ctx.amount
         ? {
             title: 'Cần nộp phí, lệ phí',
-            body: `Hồ sơ "${ctx.procedureName}" cần nộp ${formatDong(ctx.amount)} trước khi xử lý tiếp.${note} Mở hồ sơ để thanh toán ngay trong ứng dụng.`,
+            body: `Hồ sơ “${ctx.procedureName}” cần nộp ${formatDong(ctx.amount)} trước khi xử lý tiếp.${note} Mở hồ sơ để thanh toán ngay trong ứng dụng.`,
           }
-        : { title: 'Cần thực hiện nghĩa vụ tài chính', body: `Hồ sơ "${ctx.procedureName}" cần nộp phí, lệ phí hoặc thuế trước khi xử lý tiếp.${note}` };
+        : { title: 'Cần thực hiện nghĩa vụ tài chính', body: `Hồ sơ “${ctx.procedureName}” cần nộp phí, lệ phí hoặc thuế trước khi xử lý tiếp.${note}` };
     case 7:
-      return { title: 'Đã rút hồ sơ', body: `Bạn đã rút hồ sơ "${ctx.procedureName}". Hồ sơ không còn được xử lý.` };
+      return { title: 'Đã rút hồ sơ', body: `Bạn đã rút hồ sơ “${ctx.procedureName}”. Hồ sơ không còn được xử lý.` };
     case 8:
-      return { title: 'Hồ sơ bị dừng xử lý', body: `Hồ sơ "${ctx.procedureName}" đã dừng xử lý.${note}` };
+      return { title: 'Hồ sơ bị dừng xử lý', body: `Hồ sơ “${ctx.procedureName}” đã dừng xử lý.${note}` };
     case 9:
-      return { title: 'Hồ sơ đã có kết quả', body: `Hồ sơ "${ctx.procedureName}" đã xử lý xong. Kết quả sẽ được trả theo cách bạn đã chọn.` };
+      return { title: 'Hồ sơ đã có kết quả', body: `Hồ sơ “${ctx.procedureName}” đã xử lý xong. Kết quả sẽ được trả theo cách bạn đã chọn.` };
     case 10:
-      return { title: 'Đã trả kết quả', body: `Kết quả hồ sơ "${ctx.procedureName}" đã được trả. Cảm ơn bạn đã sử dụng dịch vụ công trực tuyến.` };
+      return { title: 'Đã trả kết quả', body: `Kết quả hồ sơ “${ctx.procedureName}” đã được trả. Cảm ơn bạn đã sử dụng dịch vụ công trực tuyến.` };
   }
 }
 
+/** The notice the owner reads in the app when their dossier reaches `status`. */
+export function ownerNotice(
+  row: Pick<DossierRow, 'code' | 'due_at'>,
+  status: DossierStatus,
+  names: { procedureName: string; agencyName: string },
+  extra: { note?: string | null; missing?: string[]; amount?: number | null } = {},
+): { title: string; body: string } {
+  const { title, body } = statusNotice(status, { code: row.code, dueAt: row.due_at, ...names, ...extra });
+  return { title: `${title} – ${row.code}`, body };
+}
+
+/** Which Zalo message tells of a dossier reaching `status`: papers asked, fees asked, or any other step. */
+export const dossierZaloTemplate = (status: DossierStatus): ZaloTemplate => (status === 5 ? 'dossier-papers' : status === 6 ? 'dossier-fee' : 'dossier-status');
+
+/**
+ * Tells the owner. `zalo` when someone else made the change (an officer): the message also goes
+ * through Zalo if they allowed it, by ZNS to the applicant's phone.
+ */
 export function notifyOwner(
   db: Db,
   row: Pick<DossierRow, 'code' | 'owner_id' | 'due_at'>,
   status: DossierStatus,
   names: { procedureName: string; agencyName: string },
   at: number,
-  extra: { note?: string | null; missing?: string[]; amount?: number | null } = {},
+  extra: { note?: string | null; missing?: string[]; amount?: number | null; zalo?: { phone: string | null; agencyCode: string } } = {},
 ) {
-  const { title, body } = statusNotice(status, { code: row.code, dueAt: row.due_at, ...names, ...extra });
-  notify(db, { userId: row.owner_id, kind: 'dossier', refId: row.code, title: `${title} – ${row.code}`, body, at });
+  const { title, body } = ownerNotice(row, status, names, extra);
+  const zalo: ZaloMessage | undefined = extra.zalo && {
+    template: dossierZaloTemplate(status),
+    params: {
+      code: row.code,
+      procedure: names.procedureName,
+      agency: names.agencyName,
+      status: dossierStatusLabel(status),
+      due_date: dateVn(row.due_at),
+      ...(status === 5 ? { papers: (extra.missing ?? []).join('; ') } : {}),
+      ...(status === 6 && extra.amount ? { amount: `${extra.amount.toLocaleString('vi-VN')} đồng` } : {}),
+      ...(extra.note ? { note: extra.note } : {}),
+    },
+    phone: extra.zalo.phone,
+    agencyCode: extra.zalo.agencyCode,
+    key: `dossier:${row.code}:${status}:${at}`,
+    link: `dossier/${row.code}`,
+  };
+  notify(db, { userId: row.owner_id, kind: 'dossier', refId: row.code, title, body, at, zalo });
 }
 
 // ───────── Views ─────────

@@ -8,7 +8,8 @@ import type {
 } from '../contract/feedback.js';
 import { foldVietnamese, likePattern } from '../contract/text.js';
 import { AppError, conflict, invalidField, notFound } from '../plugins/errors.js';
-import { notify } from './notifications.js';
+import { notify, type ZaloMessage } from './notifications.js';
+import { findAgencyByName } from './agencies.js';
 import { toVnIso, vnDateKey } from '../contract/vn-time.js';
 import { addWorkingDays as addWorkingDayKeys, dayOfDateKey } from './working-days.js';
 import { claimUploads, findUpload, uploadsOf } from './uploads.js';
@@ -49,6 +50,8 @@ export interface FeedbackRow {
   media_url: string | null;
   status: FeedbackStatus;
   agency: string;
+  /** The directory's code of `agency` (null for a name it does not know). */
+  agency_code: string | null;
   status_note: string | null;
   duplicate_of: string | null;
   answer_text: string | null;
@@ -73,6 +76,10 @@ interface EventRow {
   actor: string;
   agency: string | null;
   note: string | null;
+  /** The officer's title and name, as residents read it. */
+  officer?: string | null;
+  /** Who did it, for the record: the account's username or 'automation'. */
+  officer_account?: string | null;
 }
 
 export interface OpenContact {
@@ -113,14 +120,14 @@ export function addWorkingDays(from: number, days: number): number {
 export function checkFields(category: FeedbackCategory, given: Record<string, string | string[]>): Record<string, string | string[]> {
   const known = new Set(category.fields.map((f) => f.code));
   for (const code of Object.keys(given)) {
-    if (!known.has(code)) throw invalidField(`fields.${code}`, `Nhóm "${category.name}" không có mục "${code}".`);
+    if (!known.has(code)) throw invalidField(`fields.${code}`, `Nhóm “${category.name}” không có mục “${code}”.`);
   }
   const out: Record<string, string | string[]> = {};
   for (const f of category.fields) {
     const raw = given[f.code];
     const empty = raw === undefined || (Array.isArray(raw) ? raw.length === 0 : raw.trim() === '');
     if (empty) {
-      if (f.required) throw invalidField(`fields.${f.code}`, `Cần trả lời mục "${f.label}".`);
+      if (f.required) throw invalidField(`fields.${f.code}`, `Cần trả lời mục “${f.label}”.`);
       continue;
     }
     const keys = new Set((f.values ?? []).map((v) => v.key));
@@ -131,17 +138,17 @@ export function checkFields(category: FeedbackCategory, given: Record<string, st
       out[f.code] = [...new Set(list)];
       continue;
     }
-    if (Array.isArray(raw)) throw invalidField(`fields.${f.code}`, `Mục "${f.label}" chỉ nhận một giá trị.`);
+    if (Array.isArray(raw)) throw invalidField(`fields.${f.code}`, `Mục “${f.label}” chỉ nhận một giá trị.`);
     const value = raw.trim();
     if (f.datatype === 'singlevaluelist' && !keys.has(value)) {
-      throw invalidField(`fields.${f.code}`, `Lựa chọn "${value}" không có trong danh sách của mục "${f.label}".`);
+      throw invalidField(`fields.${f.code}`, `Lựa chọn “${value}” không có trong danh sách của mục “${f.label}”.`);
     }
-    if (f.datatype === 'number' && !Number.isFinite(Number(value))) throw invalidField(`fields.${f.code}`, `Mục "${f.label}" phải là số.`);
+    if (f.datatype === 'number' && !Number.isFinite(Number(value))) throw invalidField(`fields.${f.code}`, `Mục “${f.label}” phải là số.`);
     if (f.datatype === 'datetime' && Number.isNaN(Date.parse(value))) {
-      throw invalidField(`fields.${f.code}`, `Mục "${f.label}" phải là ngày giờ hợp lệ.`);
+      throw invalidField(`fields.${f.code}`, `Mục “${f.label}” phải là ngày giờ hợp lệ.`);
     }
     if ((f.datatype === 'string' || f.datatype === 'singlevaluelist') && /[\r\n]/.test(value)) {
-      throw invalidField(`fields.${f.code}`, `Mục "${f.label}" chỉ gồm một dòng.`);
+      throw invalidField(`fields.${f.code}`, `Mục “${f.label}” chỉ gồm một dòng.`);
     }
     out[f.code] = value;
   }
@@ -203,9 +210,9 @@ export function createFeedback(db: Db, input: NewFeedback): FeedbackRow {
   }
   db.prepare(
     `INSERT INTO feedback (code, owner_id, category_id, title, content, fields_json, lat, long, area_id, address, anonymous,
-       public_name, contact_json, source, media_url, status, agency, status_note, created_at, updated_at, expected_at, search, seeded)
+       public_name, contact_json, source, media_url, status, agency, agency_code, status_note, created_at, updated_at, expected_at, search, seeded)
      VALUES (@code, @owner, @category, @title, @content, @fields, @lat, @long, @area, @address, @anonymous,
-       @publicName, @contact, @source, @mediaUrl, 'received', @agency, NULL, @at, @at, @expected, @search, @seeded)`,
+       @publicName, @contact, @source, @mediaUrl, 'received', @agency, @agencyCode, NULL, @at, @at, @expected, @search, @seeded)`,
   ).run({
     code,
     owner: input.ownerId,
@@ -223,6 +230,7 @@ export function createFeedback(db: Db, input: NewFeedback): FeedbackRow {
     source: input.source,
     mediaUrl: input.mediaUrl ?? null,
     agency,
+    agencyCode: findAgencyByName(agency)?.code ?? null,
     at: input.at,
     expected: addWorkingDays(input.at, category.answerDays),
     search: foldVietnamese(`${code} ${input.title} ${input.content} ${address} ${area.name}`),
@@ -245,15 +253,9 @@ export function createFeedback(db: Db, input: NewFeedback): FeedbackRow {
 }
 
 function addEvent(db: Db, code: string, e: EventRow) {
-  db.prepare('INSERT INTO feedback_events (code, at, kind, status, actor, agency, note) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    code,
-    e.at,
-    e.kind,
-    e.status,
-    e.actor,
-    e.agency,
-    e.note,
-  );
+  db.prepare(
+    'INSERT INTO feedback_events (code, at, kind, status, actor, agency, note, officer, officer_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(code, e.at, e.kind, e.status, e.actor, e.agency, e.note, e.officer ?? null, e.officer_account ?? null);
 }
 
 export function findFeedback(db: Db, code: string): FeedbackRow | undefined {
@@ -274,6 +276,8 @@ export interface ChangeInput {
   agency?: string;
   answerText?: string;
   duplicateOf?: string;
+  /** The officer who did it: what residents read (title and name), and the account for the record. */
+  officer?: { display: string | null; account: string };
 }
 
 const KIND_TARGET: Record<ChangeInput['kind'], FeedbackStatus> = {
@@ -286,7 +290,7 @@ const KIND_TARGET: Record<ChangeInput['kind'], FeedbackStatus> = {
   reopened: 'processing',
 };
 
-function noticeFor(row: FeedbackRow, kind: FeedbackEventKind, agency: string, note: string | null): { title: string; body: string } {
+export function noticeFor(row: FeedbackRow, kind: FeedbackEventKind, agency: string, note: string | null): { title: string; body: string } {
   const c = row.code;
   switch (kind) {
     case 'assigned':
@@ -324,12 +328,12 @@ export function changeStatus(db: Db, code: string, change: ChangeInput): Feedbac
   const params: Record<string, unknown> = { code: row.code, to, at: change.at };
   if (change.kind === 'assigned' && change.agency) {
     agency = change.agency;
-    sets.push('agency = @agency');
+    sets.push('agency = @agency', 'agency_code = @agencyCode');
   }
   if (change.kind === 'answered') {
     agency = change.agency ?? row.agency;
     note = change.answerText ?? '';
-    sets.push('agency = @agency', 'answer_text = @answer', 'answer_agency = @agency', 'answered_at = @at', 'answer_round = answer_round + 1');
+    sets.push('agency = @agency', 'agency_code = @agencyCode', 'answer_text = @answer', 'answer_agency = @agency', 'answered_at = @at', 'answer_round = answer_round + 1');
     params.answer = change.answerText;
   }
   if (change.kind === 'duplicate') {
@@ -343,12 +347,61 @@ export function changeStatus(db: Db, code: string, change: ChangeInput): Feedbac
     note = `Nội dung này đã được phản ánh tại ${original.code}; kết quả xử lý được cập nhật ở đó.` + (note ? ` ${note}` : '');
   }
   params.agency = agency;
+  params.agencyCode = findAgencyByName(agency)?.code ?? null;
   params.note = note;
   db.prepare(`UPDATE feedback SET ${sets.join(', ')} WHERE code = @code`).run(params);
-  addEvent(db, row.code, { at: change.at, kind: change.kind, status: to, actor: change.actor, agency, note });
+  addEvent(db, row.code, {
+    at: change.at,
+    kind: change.kind,
+    status: to,
+    actor: change.actor,
+    agency,
+    note,
+    officer: change.officer?.display ?? null,
+    officer_account: change.officer?.account ?? null,
+  });
   const n = noticeFor(row, change.kind, agency, note);
-  notify(db, { userId: row.owner_id, kind: 'feedback', refId: row.code, title: n.title, body: n.body, at: change.at });
+  // What someone else did (an officer) also goes through Zalo, if the resident allowed it.
+  const zalo: ZaloMessage | undefined =
+    change.actor === 'citizen'
+      ? undefined
+      : {
+          template: change.kind === 'answered' ? 'feedback-answered' : 'feedback-status',
+          params: { code: row.code, title: row.title, status: feedbackStatusLabel[to], agency },
+          phone: null,
+          agencyCode: (params.agencyCode as string | null) ?? row.agency_code,
+          key: `feedback:${row.code}:${change.kind}:${change.at}`,
+          link: `feedback/${row.code}`,
+        };
+  notify(db, { userId: row.owner_id, kind: 'feedback', refId: row.code, title: n.title, body: n.body, at: change.at, zalo });
   return requireFeedback(db, row.code);
+}
+
+const PREVIEW_ONLY = Symbol('preview');
+
+/**
+ * What a change would tell the resident (the notice, the timeline entry, how it is delivered),
+ * worked out by making the change inside a transaction that is then rolled back: the preview
+ * cannot differ from the real thing. Errors are the change's own.
+ */
+export function previewChange(db: Db, code: string, change: ChangeInput) {
+  let seen: { notice: { title: string; body: string }; timeline: TimelineEntry; zalo: { channel: 'zns' | 'miniapp'; template: string } | null } | null = null;
+  try {
+    db.transaction(() => {
+      const lastNotice = db.prepare('SELECT COALESCE(MAX(id), 0) FROM notifications').pluck().get() as number;
+      const lastMessage = db.prepare('SELECT COALESCE(MAX(id), 0) FROM notification_outbox').pluck().get() as number;
+      const row = changeStatus(db, code, change);
+      const notice = db.prepare('SELECT title, body FROM notifications WHERE id > ? ORDER BY id DESC LIMIT 1').get(lastNotice) as { title: string; body: string };
+      const zalo = db.prepare('SELECT channel, template FROM notification_outbox WHERE id > ? ORDER BY id DESC LIMIT 1').get(lastMessage) as
+        | { channel: 'zns' | 'miniapp'; template: string }
+        | undefined;
+      seen = { notice, timeline: timelineOf(db, row.code).at(-1)!, zalo: zalo ?? null };
+      throw PREVIEW_ONLY;
+    })();
+  } catch (e) {
+    if (e !== PREVIEW_ONLY) throw e;
+  }
+  return seen!;
 }
 
 /** The owner's rating of the latest answer; it completes the report (answered → closed). */
@@ -464,7 +517,7 @@ const EVENT_TITLE: Record<FeedbackEventKind, (e: EventRow) => string> = {
 
 export function timelineOf(db: Db, code: string): TimelineEntry[] {
   const events = db
-    .prepare('SELECT at, kind, status, actor, agency, note FROM feedback_events WHERE code = ? ORDER BY at, id')
+    .prepare('SELECT at, kind, status, actor, agency, note, officer FROM feedback_events WHERE code = ? ORDER BY at, id')
     .all(code) as EventRow[];
   return events.map((e) => ({
     at: toVnIso(e.at),
@@ -474,6 +527,7 @@ export function timelineOf(db: Db, code: string): TimelineEntry[] {
     title: EVENT_TITLE[e.kind](e),
     note: e.note,
     agency: e.agency,
+    officer: e.officer ?? null,
   }));
 }
 
@@ -544,6 +598,10 @@ export interface ListFilter {
   area?: string;
   q?: string;
   ownerId?: string;
+  /** Only reports with these agencies (an officer's scope). */
+  agencyCodes?: string[];
+  /** Only reports still open whose answer is due by then. */
+  dueBy?: number;
 }
 
 export function whereOf(f: ListFilter): { sql: string; params: unknown[] } {
@@ -565,6 +623,14 @@ export function whereOf(f: ListFilter): { sql: string; params: unknown[] } {
     clauses.push('area_id = ?');
     params.push(f.area);
   }
+  if (f.agencyCodes) {
+    clauses.push(`agency_code IN (${f.agencyCodes.map(() => '?').join(', ') || "''"})`);
+    params.push(...f.agencyCodes);
+  }
+  if (f.dueBy !== undefined) {
+    clauses.push("status IN ('received', 'assigned', 'processing') AND expected_at <= ?");
+    params.push(f.dueBy);
+  }
   if (f.q) {
     for (const word of foldVietnamese(f.q).split(' ').filter(Boolean)) {
       clauses.push("search LIKE ? ESCAPE '\\'");
@@ -574,11 +640,30 @@ export function whereOf(f: ListFilter): { sql: string; params: unknown[] } {
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-export function listFeedback(db: Db, f: ListFilter, page: number, pageSize: number): { rows: FeedbackRow[]; total: number } {
+export function listFeedback(
+  db: Db,
+  f: ListFilter,
+  page: number,
+  pageSize: number,
+  order: 'newest' | 'due' = 'newest',
+): { rows: FeedbackRow[]; total: number } {
   const { sql, params } = whereOf(f);
   const total = db.prepare(`SELECT COUNT(*) FROM feedback ${sql}`).pluck().get(...params) as number;
+  const by = order === 'due' ? 'expected_at ASC, created_at ASC, code' : 'created_at DESC, code DESC';
   const rows = db
-    .prepare(`SELECT * FROM feedback ${sql} ORDER BY created_at DESC, code DESC LIMIT ? OFFSET ?`)
+    .prepare(`SELECT * FROM feedback ${sql} ORDER BY ${by} LIMIT ? OFFSET ?`)
     .all(...params, pageSize, (page - 1) * pageSize) as FeedbackRow[];
   return { rows, total };
+}
+
+/** Reports saved before agencies had codes get theirs (names the directory knows). */
+export function backfillAgencyCodes(db: Db): number {
+  const names = db.prepare('SELECT DISTINCT agency FROM feedback WHERE agency_code IS NULL').pluck().all() as string[];
+  const set = db.prepare('UPDATE feedback SET agency_code = ? WHERE agency_code IS NULL AND agency = ?');
+  let n = 0;
+  for (const name of names) {
+    const code = findAgencyByName(name)?.code;
+    if (code) n += set.run(code, name).changes;
+  }
+  return n;
 }

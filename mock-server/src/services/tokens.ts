@@ -4,8 +4,13 @@ import type { IdentityMode } from '../config.js';
 import type { Db } from '../db/connection.js';
 import { systemClock, type Clock } from './clock.js';
 
+/** A resident's session (signed in with Zalo) or an officer's (signed in with a password at the console). */
+export type SessionKind = 'user' | 'officer';
+
 export interface SessionClaims {
+  /** The resident's user id, or the officer account's id. */
   userId: string;
+  kind: SessionKind;
   /** The token's own id, by which it is revoked. */
   sessionId: string;
   expiresAt: Date;
@@ -35,9 +40,13 @@ export class SessionTokens {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async issue(userId: string, now = this.now()): Promise<{ token: string; expiresAt: Date }> {
-    const exp = Math.floor(now / 1000) + this.ttlSeconds;
-    const token = await new SignJWT({ idm: this.mode })
+  /**
+   * An officer's token says so (`knd`): an officer account id can never pass for a resident's user
+   * id, whatever id a Zalo user has, nor the other way round.
+   */
+  async issue(userId: string, now = this.now(), options: { kind?: SessionKind; ttlSeconds?: number } = {}): Promise<{ token: string; expiresAt: Date }> {
+    const exp = Math.floor(now / 1000) + (options.ttlSeconds ?? this.ttlSeconds);
+    const token = await new SignJWT({ idm: this.mode, ...(options.kind === 'officer' ? { knd: 'officer' } : {}) })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setIssuer('lao-cai-so')
@@ -58,7 +67,8 @@ export class SessionTokens {
       });
       if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number' || typeof payload.jti !== 'string') return null;
       if (payload.idm !== this.mode) return null;
-      return { userId: payload.sub, sessionId: payload.jti, expiresAt: new Date(payload.exp * 1000) };
+      if (payload.knd !== undefined && payload.knd !== 'officer') return null;
+      return { userId: payload.sub, kind: payload.knd === 'officer' ? 'officer' : 'user', sessionId: payload.jti, expiresAt: new Date(payload.exp * 1000) };
     } catch (e) {
       if (e instanceof errors.JOSEError || e instanceof TypeError) return null;
       throw e;

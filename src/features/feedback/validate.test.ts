@@ -14,7 +14,7 @@ describe('what a report still lacks', () => {
   it('adds the category’s required questions, and says them in Vietnamese', () => {
     const problems = reportProblems({ ...empty, categoryId: 'moi-truong' }, kindQuestion);
     expect(problems.map((p) => p.path)).not.toContain('categoryId');
-    expect(problems.find((p) => p.path === 'fields.kind')?.message).toBe('Cần trả lời mục "Loại vấn đề".');
+    expect(problems.find((p) => p.path === 'fields.kind')?.message).toBe('Cần trả lời mục “Loại vấn đề”.');
     expect(problems.find((p) => p.path === 'title')?.message).toMatch(/Tiêu đề/);
   });
 

@@ -24,7 +24,7 @@ export function reportProblems(body: CreateFeedbackRequest, category: Pick<Feedb
   for (const f of category?.fields ?? []) {
     const answer = body.fields?.[f.code];
     if (f.required && !(typeof answer === 'string' ? answer.trim() : answer?.length)) {
-      problems.push({ path: `fields.${f.code}`, message: `Cần trả lời mục "${f.label}".` });
+      problems.push({ path: `fields.${f.code}`, message: `Cần trả lời mục “${f.label}”.` });
     }
   }
   return problems;

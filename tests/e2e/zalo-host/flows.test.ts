@@ -262,12 +262,25 @@ describe.skipIf(!hasBrowser())('inside Zalo', () => {
   it('asks Zalo for notifications from Cá nhân (Zalo’s toast confirms), and says when the resident declines', async () => {
     const phone = await zaloPhone(env);
     const page = await phone.launch('/me');
-    await page.getByRole('button', { name: /Cho phép gửi thông báo/ }).click();
-    await expect.poll(async () => (await phone.calls('showToast')).map((c) => c.args[0])).toContainEqual({ message: 'Đã bật thông báo qua Zalo' });
+    const zaloSwitch = page.getByRole('switch', { name: /Báo qua Zalo/ });
+    expect(await zaloSwitch.getAttribute('aria-checked')).toBe('false');
+    await zaloSwitch.click();
+    await expect.poll(async () => (await phone.calls('showToast')).map((c) => c.args[0])).toContainEqual({ message: 'Đã bật báo qua Zalo' });
+    expect(await phone.calls('requestSendNotification')).toHaveLength(1);
+    await page.getByText(/^Đang bật: khi hồ sơ, phản ánh của bạn có tin mới, Zalo sẽ báo cho bạn/).waitFor();
+    // Off again (Zalo is not asked), then on again, and this time the resident declines in Zalo's sheet.
+    await zaloSwitch.click();
+    await expect.poll(async () => (await phone.calls('showToast')).map((c) => c.args[0])).toContainEqual({ message: 'Đã tắt báo qua Zalo' });
     expect(await phone.calls('requestSendNotification')).toHaveLength(1);
     await phone.answer({ requestSendNotification: 'refuse' });
-    await page.getByRole('button', { name: /Cho phép gửi thông báo/ }).click();
+    await zaloSwitch.click();
     await page.getByRole('status').filter({ hasText: 'Bạn đã từ chối nhận thông báo qua Zalo' }).waitFor();
+    await page.getByText('Đang tắt: bạn đã từ chối nên tin chỉ hiện trong mục Thông báo của ứng dụng, không gửi qua Zalo.').waitFor();
+    expect(await zaloSwitch.getAttribute('aria-checked')).toBe('false');
+    // Each answer was recorded on the server (yes, off, and the refusal), which messages through Zalo only after a yes.
+    expect(phone.requests.filter((r) => r === 'POST /api/me/notification-consent')).toHaveLength(3);
+    await zaloSwitch.scrollIntoViewIfNeeded();
+    await phone.shot('me-zalo-switch-refused');
     // This build names no Official Account: the app says so rather than call followOA with nothing.
     await page.getByRole('button', { name: /Quan tâm Official Account/ }).click();
     await page.getByRole('status').filter({ hasText: 'chưa được cấu hình' }).waitFor();

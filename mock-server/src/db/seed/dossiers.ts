@@ -1,6 +1,6 @@
 import type { Db } from '../connection.js';
 import type { Seeder } from './index.js';
-import { foldVietnamese } from '../../contract/text.js';
+import { asSentence, foldVietnamese } from '../../contract/text.js';
 import { procedureFieldLabel, type Applicant, type DossierStatus, type FieldValue } from '../../contract/dossiers.js';
 import { checkTransition } from '../../services/dossier-state-machine.js';
 import { allocateDossierCode, deskOf, findAgency, findCommuneAgency, findProcedure, procedurePapers, recordStep, statusNotice, CITIZEN_OFFICE } from '../../services/dossiers.js';
@@ -11,7 +11,7 @@ import { renameCode } from '../rename-code.js';
 import { vnDateKey, vnHour, vnStartOfDay } from '../../contract/vn-time.js';
 import {
   AUTHORITY_NAMES,
-  COMMUNE_GROUPS,
+  COMMUNE_AGENCIES,
   DEPARTMENT_OFFICERS,
   PROCEDURES,
   PROVINCIAL_AGENCIES,
@@ -42,22 +42,16 @@ function seedCatalogue(db: Db) {
     'INSERT INTO dossier_agencies (code, authority_id, name, commune, reception_office, officers) VALUES (?, ?, ?, ?, ?, ?)',
   );
   for (const a of PROVINCIAL_AGENCIES) agency.run(a.code, a.authorityId, a.name, null, a.receptionOffice, JSON.stringify(a.officers));
-  let n = 0;
-  for (const { group, communes } of COMMUNE_GROUPS) {
-    communes.forEach((commune, i) => {
-      const code = `000.${String(i + 1).padStart(2, '0')}.${group}.H38`;
-      const lower = commune.replace(/^Phường/, 'phường').replace(/^Xã/, 'xã');
-      agency.run(
-        code,
-        'ubnd-xa',
-        `UBND ${lower}`,
-        commune,
-        `Trung tâm Phục vụ hành chính công ${lower}`,
-        JSON.stringify({ reception: RECEPTION_OFFICERS[n % RECEPTION_OFFICERS.length], department: DEPARTMENT_OFFICERS[(n * 5) % DEPARTMENT_OFFICERS.length] }),
-      );
-      n++;
-    });
-  }
+  COMMUNE_AGENCIES.forEach((a, n) =>
+    agency.run(
+      a.code,
+      'ubnd-xa',
+      a.name,
+      a.commune,
+      a.receptionOffice,
+      JSON.stringify({ reception: RECEPTION_OFFICERS[n % RECEPTION_OFFICERS.length], department: DEPARTMENT_OFFICERS[(n * 5) % DEPARTMENT_OFFICERS.length] }),
+    ),
+  );
 
   const insert = db.prepare(
     `INSERT INTO procedures (id, national_code, name, field, authority_id, authority_name, tier, agency_code, department, service_level,
@@ -404,7 +398,7 @@ export const dossiersSeeder: Seeder = {
         if (!check.ok) throw new Error(`Kịch bản sai (${s.proc}): ${check.message}`);
         const desk = deskOf(check.transition.desk, procedure, agency);
         let note = s.notes?.[to] ?? (check.transition.noteRequired ? DEFAULT_REASONS[to] ?? null : null);
-        if (to === 5) note = [note, `Cần bổ sung: ${missing.map((m) => m.name).join('; ')}.`].filter(Boolean).join(' ');
+        if (to === 5) note = [note && asSentence(note), `Cần bổ sung: ${missing.map((m) => m.name).join('; ')}.`].filter(Boolean).join(' ');
         if (to === 6 && s.amount) note = `${note} Số tiền: ${s.amount.toLocaleString('vi-VN')} đồng.`;
         if (from === 5 && to === 4) {
           note = `Đã gửi ${missing.length} giấy tờ bổ sung: ${missing.map((m) => m.name).join('; ')}.`;

@@ -7,6 +7,7 @@ import { outagesSeeder } from './outages.js';
 import { tourismSeeder } from './tourism.js';
 import { appointmentOfficesSeeder } from './appointment-offices.js';
 import { procedurePapersSeeder } from './catalogue-refresh.js';
+import { officersSeeder } from './officers.js';
 
 /**
  * A seeder fills one feature's tables with realistic data, dated relative to `now`.
@@ -25,7 +26,7 @@ export interface Seeder {
 }
 
 /** Every feature's seeder, in dependency order. */
-export const seeders: Seeder[] = [newsSeeder, outagesSeeder, tourismSeeder, feedbackSeeder, dossiersSeeder, procedurePapersSeeder, appointmentOfficesSeeder];
+export const seeders: Seeder[] = [newsSeeder, outagesSeeder, tourismSeeder, feedbackSeeder, dossiersSeeder, procedurePapersSeeder, appointmentOfficesSeeder, officersSeeder];
 
 const DAY_MS = 24 * 3600 * 1000;
 

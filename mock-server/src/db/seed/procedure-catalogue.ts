@@ -69,6 +69,23 @@ export const COMMUNE_GROUPS: { group: string; communes: string[] }[] = Object.en
   communes: COMMUNES.filter((cm) => cm.formerDistrict === district).map((cm) => cm.name),
 }));
 
+export interface CommuneAgency {
+  /** `000.<index>.<group>.H38`: its index among the communes of its former district, and that district's group. */
+  code: string;
+  commune: string;
+  /** `UBND phường Sa Pa`, as feedback and dossiers name it. */
+  name: string;
+  receptionOffice: string;
+}
+
+/** The UBND of every commune and ward, with its identification code (in the order officers' names are handed out). */
+export const COMMUNE_AGENCIES: CommuneAgency[] = COMMUNE_GROUPS.flatMap(({ group, communes }) =>
+  communes.map((commune, i) => {
+    const lower = commune.replace(/^Phường/, 'phường').replace(/^Xã/, 'xã');
+    return { code: `000.${String(i + 1).padStart(2, '0')}.${group}.H38`, commune, name: `UBND ${lower}`, receptionOffice: `Trung tâm Phục vụ hành chính công ${lower}` };
+  }),
+);
+
 // Officers of the communes' desks: a name each, drawn in order from these lists.
 export const RECEPTION_OFFICERS = [
   'Nguyễn Thị Hà', 'Lù Thị Mai', 'Vàng Thị Sông', 'Trần Thị Thanh Thủy', 'Hoàng Thị Lan', 'Sùng Thị Pà', 'Lê Thị Hồng',

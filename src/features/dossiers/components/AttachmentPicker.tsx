@@ -54,7 +54,7 @@ export function AttachmentPicker({
     update(item.key, { progress: 0, error: null });
     try {
       const file = await shrinkImage(item.file);
-      if (file.size > MAX_BYTES) throw new Error(`Tệp "${file.name}" lớn hơn 10 MB. Hãy chụp lại hoặc chia nhỏ tệp PDF.`);
+      if (file.size > MAX_BYTES) throw new Error(`Tệp “${file.name}” lớn hơn 10 MB. Hãy chụp lại hoặc chia nhỏ tệp PDF.`);
       const upload = await uploadFile(file, file.name, (f) => update(item.key, { progress: f }));
       setPending((list) => list.filter((p) => p.key !== item.key));
       onAdd(upload);

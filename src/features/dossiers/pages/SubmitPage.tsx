@@ -268,7 +268,7 @@ function Form({ procedure }: { procedure: ProcedureDetail }) {
   const step = draft.step;
 
   return (
-    <div ref={top}>
+    <div ref={top} className="dsr-submit">
       <div className="lc-card dsr-submit-head">
         <p className="lc-muted dsr-proc-field">Nộp hồ sơ trực tuyến</p>
         <h2 className="dsr-submit-title">{procedure.name}</h2>

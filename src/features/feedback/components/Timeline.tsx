@@ -10,7 +10,10 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           <span className="fb-timeline-dot" aria-hidden="true" />
           <div>
             <p className="fb-timeline-title">{e.title}</p>
-            <p className="fb-timeline-time lc-muted">{formatDateTime(e.at)}</p>
+            <p className="fb-timeline-time lc-muted">
+              {formatDateTime(e.at)}
+              {e.officer ? ` · ${e.officer}` : ''}
+            </p>
             {e.note && e.kind !== 'answered' ? <p className="fb-timeline-note">{e.note}</p> : null}
           </div>
         </li>

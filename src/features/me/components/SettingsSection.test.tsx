@@ -44,11 +44,9 @@ describe('SettingsSection', () => {
     expect(screen.getByRole('radio', { name: 'Sáng' }).getAttribute('aria-checked')).toBe('true');
   });
 
-  it('explains, outside Zalo, why following the OA and notifications need Zalo', async () => {
+  it('explains, outside Zalo, why following the OA needs Zalo', async () => {
     renderSettings();
     fireEvent.click(await screen.findByRole('button', { name: /Quan tâm Official Account/ }));
     expect(await screen.findByText(/Chỉ quan tâm được Official Account khi mở Lào Cai số trong Zalo/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /Cho phép gửi thông báo/ }));
-    expect(await screen.findByText(/thông báo hiện ở mục Thông báo của ứng dụng/)).toBeTruthy();
   });
 });

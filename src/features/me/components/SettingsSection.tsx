@@ -1,8 +1,11 @@
 import { useState } from 'react';
-import { useRecoilState } from 'recoil';
+import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValueLoadable } from 'recoil';
+import type { ZaloNotifications as ZaloConsent } from '@contract/notifications';
+import { meQuery } from '@/shared/session';
+import { NotificationSwitch } from './NotificationSwitch';
 import { Icon, Section } from '@/shared/ui';
 import { TEXT_SIZE_LABEL, THEME_LABEL, textSizeState, themeChoiceState, type TextSize, type ThemeChoice } from '@/shared/settings';
-import { followOfficialAccount, requestNotificationPermission, showToast, ZaloError } from '@/shared/zalo';
+import { followOfficialAccount, showToast, ZaloError } from '@/shared/zalo';
 
 const OA_ID = (import.meta.env.VITE_ZALO_OA_ID as string | undefined) ?? '';
 
@@ -23,7 +26,26 @@ function Segmented<T extends string>({ label, value, options, onChange }: { labe
   );
 }
 
-/** Text size, theme, and the Zalo permissions: following the province's OA, notifications. */
+/** The switch, once the server has said what the resident chose (until then, and if it cannot say, nothing). */
+function ZaloNotifications() {
+  const me = useRecoilValueLoadable(meQuery);
+  const refresh = useRecoilRefresher_UNSTABLE(meQuery);
+  const [saved, setSaved] = useState<ZaloConsent | null>(null);
+  // What was just saved shows while the profile is asked again (the switch and its message stay put).
+  const consent = saved ?? (me.state === 'hasValue' ? me.contents.zaloNotifications : null);
+  if (!consent) return null;
+  return (
+    <NotificationSwitch
+      consent={consent}
+      onSaved={(c) => {
+        setSaved(c);
+        refresh();
+      }}
+    />
+  );
+}
+
+/** Text size, theme, and the Zalo permissions: following the province's OA, messages through Zalo. */
 export function SettingsSection() {
   const [size, setSize] = useRecoilState(textSizeState);
   const [theme, setTheme] = useRecoilState(themeChoiceState);
@@ -51,13 +73,7 @@ export function SettingsSection() {
             <span className="lc-muted me-setting-help">Nhận tin chính thức của UBND tỉnh trong Zalo.</span>
           </span>
         </button>
-        <button type="button" className="lc-link-row me-setting-row" onClick={() => run(requestNotificationPermission, 'Đã bật thông báo qua Zalo')}>
-          <Icon name="bell" className="lc-row-icon" />
-          <span>
-            Cho phép gửi thông báo
-            <span className="lc-muted me-setting-help">Báo khi hồ sơ, phản ánh của bạn đổi trạng thái.</span>
-          </span>
-        </button>
+        <ZaloNotifications />
         {note && (
           <p className="me-note" role="status">
             {note}
