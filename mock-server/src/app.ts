@@ -38,6 +38,7 @@ import geoRoutes from './routes/geo.js';
 import mapRoutes from './routes/map.js';
 import paymentRoutes from './routes/payments.js';
 import appointmentRoutes from './routes/appointments.js';
+import contactRoutes from './routes/contacts.js';
 import officerRoutes from './routes/officers.js';
 import consoleRoutes from './routes/console.js';
 import { findOfficer, syncSeededPasswords } from './services/officers.js';
@@ -246,6 +247,7 @@ export async function buildApp(config: ServerConfig, options: { now?: Clock; fet
   await app.register(mapRoutes, { ctx });
   await app.register(paymentRoutes, { ctx });
   await app.register(appointmentRoutes, { ctx });
+  await app.register(contactRoutes, { ctx });
   await app.register(officerRoutes, { ctx });
   await app.register(consoleRoutes, { ctx });
 

@@ -12,6 +12,7 @@ import { weatherRoutes, weatherTile, weatherWidgets } from '@/features/weather';
 import { outageRoutes, outagesTile, outageWidgets } from '@/features/outages';
 import { tourismRoutes, tourismTile, tourismWidget } from '@/features/tourism';
 import { appointmentPersonalLink, appointmentRoutes, appointmentTile } from '@/features/appointments';
+import { contactRoutes, contactsTile } from '@/features/contacts';
 
 /**
  * What each feature brings to the app: its pages, its tile on the home grid, its widget on the
@@ -63,9 +64,10 @@ export const routes: AppRoute[] = [
   ...weatherRoutes,
   ...outageRoutes,
   ...tourismRoutes,
+  ...contactRoutes,
 ];
 
-export const serviceTiles: ServiceTile[] = [weatherTile, outagesTile, ...dossierTiles, appointmentTile, feedbackTile, tourismTile, ...newsTiles];
+export const serviceTiles: ServiceTile[] = [weatherTile, outagesTile, ...dossierTiles, appointmentTile, feedbackTile, tourismTile, ...newsTiles, contactsTile];
 
 export const homeWidgets: HomeWidget[] = [...outageWidgets, ...weatherWidgets, ...dossierHomeWidgets, ...newsHomeWidgets, tourismWidget];
 

@@ -11,6 +11,8 @@ export const paths = {
   notifications: '/notifications',
   scan: '/scan',
   search: '/search',
+  /** Danh bạ – Đường dây nóng. */
+  contacts: '/contacts',
 
   news: '/news',
   article: (id: string) => `/news/${seg(id)}`,

@@ -116,6 +116,14 @@ describe.skipIf(!hasBrowser())('dossiers in a phone browser', () => {
     // Step 4: review, then send — twice in a row, as an impatient thumb would.
     await page.getByRole('heading', { name: 'Người nộp' }).waitFor();
     await p.shot('dossiers-form-review');
+    // On a tall screen, where the review ends well above the bottom, the button bar still sits at
+    // the bottom edge instead of floating under the last card.
+    await page.setViewportSize({ width: 390, height: 2600 });
+    await expect.poll(async () => {
+      const bar = (await page.locator('.dsr-form-actions').boundingBox())!;
+      return Math.round(bar.y + bar.height);
+    }).toBe(2600);
+    await page.setViewportSize({ width: 390, height: 844 });
     const send = page.getByRole('button', { name: 'Gửi hồ sơ' });
     await send.dblclick();
 

@@ -11,6 +11,8 @@ interface Props {
   compact?: boolean;
   /** Render nothing on error (optional widgets that should simply step aside). */
   silent?: boolean;
+  /** A page's own error view in place of the standard one (it gets the retry that re-queries). */
+  renderError?: (error: unknown, retry: () => void) => ReactNode;
   children: ReactNode;
 }
 
@@ -54,6 +56,7 @@ export class AsyncBoundary extends Component<Props, State> {
   render() {
     if (this.state.error) {
       if (this.props.silent) return null;
+      if (this.props.renderError) return this.props.renderError(this.state.error, this.retry);
       return <ErrorState error={this.state.error} onRetry={this.retry} compact={this.props.compact} />;
     }
     return <Suspense fallback={this.props.fallback}>{this.props.children}</Suspense>;

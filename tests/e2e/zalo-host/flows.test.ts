@@ -234,6 +234,30 @@ describe.skipIf(!hasBrowser())('inside Zalo', () => {
     await phone.context.close();
   });
 
+  it('hotlines: one tap opens Zalo’s dialer; the directory is there on the next launch without a network', async () => {
+    const phone = await zaloPhone(env);
+    const page = await phone.launch('/');
+    await page.getByRole('link', { name: 'Đường dây nóng' }).click();
+    await page.getByRole('button', { name: /^Gọi 114 / }).click();
+    await expect.poll(() => phone.calls('openPhone').then((c) => c.map((x) => x.args[0]))).toEqual([{ phoneNumber: '114' }]);
+    await page.getByLabel('Tìm trong danh bạ').fill('y ty');
+    const centre = page.locator('.ct-row', { hasText: 'Trung tâm Phục vụ hành chính công xã Y Tý' });
+    const number = (await centre.locator('.ct-call-number').innerText()).trim();
+    await centre.getByRole('button').click();
+    await expect.poll(() => phone.calls('openPhone').then((c) => c.length)).toBe(2);
+    expect((await phone.calls('openPhone'))[1].args[0]).toEqual({ phoneNumber: number.replace(/\s/g, '') });
+    await phone.shot('contacts-in-zalo');
+
+    // No network at the next launch: the numbers kept in Native Storage are still there to call.
+    await phone.context.route(/\/api\/contacts/, (route) => route.abort('internetdisconnected'));
+    await phone.launch('/contacts');
+    await phone.page.getByRole('button', { name: /^Gọi 115 / }).waitFor();
+    await phone.page.locator('.ct-row', { hasText: 'Trung tâm Phục vụ hành chính công xã Y Tý' }).waitFor();
+    await phone.context.unroute(/\/api\/contacts/);
+    expect(phone.problems.filter((p) => !/\/api\/contacts|ERR_INTERNET_DISCONNECTED/.test(p))).toEqual([]);
+    await phone.context.close();
+  });
+
   it('paused by Zalo: the weather stream and the notification polling stop, and come back on resume', async () => {
     const phone = await zaloPhone(env);
     const page = await phone.launch('/weather');

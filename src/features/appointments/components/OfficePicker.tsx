@@ -3,6 +3,7 @@ import { useRecoilValue } from 'recoil';
 import type { AppointmentOffice } from '@contract/appointments';
 import { foldVietnamese } from '@/shared/format';
 import { Icon } from '@/shared/ui';
+import { callPhone, showToast } from '@/shared/zalo';
 import { officesQuery } from '../state';
 
 /** The province's centre first, then the communes' centres, found by typing part of a name. */
@@ -57,7 +58,16 @@ export function ChosenOffice({ office, onChange }: { office: AppointmentOffice; 
         <Icon name="clock" size={16} /> {office.hoursText}
       </p>
       <p className="apt-line">
-        <Icon name="phone" size={16} /> <a href={`tel:${office.phone.replace(/\s/g, '')}`}>{office.phone}</a>
+        <Icon name="phone" size={16} />{' '}
+        {/* Zalo's dialer inside Zalo (a tel: link does nothing there), the phone's in a browser. */}
+        <button
+          type="button"
+          className="apt-phone"
+          onClick={() => void callPhone(office.phone).catch(() => showToast(`Không mở được trình gọi điện. Hãy bấm số ${office.phone} trên bàn phím.`))}
+        >
+          <span className="lc-visually-hidden">Gọi </span>
+          {office.phone}
+        </button>
       </p>
       {onChange && (
         <button type="button" className="lc-button lc-button--secondary apt-change" onClick={onChange}>
