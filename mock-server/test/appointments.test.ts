@@ -231,6 +231,10 @@ describe('the reminder the day before', () => {
     // Booked on Thursday for Monday 22/03, by three people; one cancels.
     const a = (await book(early, { officeId: 'xa-muong-khuong', date: '2027-03-22', time: '14:00' })).body.code;
     const c = (await book(cancelled, { officeId: 'xa-muong-khuong', date: '2027-03-22', time: '14:00' })).body.code;
+    // The early one lets the app message them through Zalo; the one who cancels does too.
+    for (const token of [early, cancelled]) {
+      expect((await s.api('/api/me/notification-consent', { method: 'POST', token, json: { zalo: true } })).status).toBe(200);
+    }
     await s.api(`/api/appointments/${c}/cancel`, { method: 'POST', token: cancelled, headers: { 'idempotency-key': newKey() }, json: {} });
     const reminders = (token: string) =>
       s.api('/api/me/notifications?pageSize=50', { token }).then((r) => r.body.items.filter((x: { title: string }) => x.title.startsWith('Nhắc lịch hẹn')));
@@ -257,5 +261,12 @@ describe('the reminder the day before', () => {
     // Sent once: later runs that day find nothing more to send.
     expect(sendDueReminders(s.ctx.db, at('2027-03-21T20:00:00+07:00'))).toBe(0);
     expect(await reminders(early)).toHaveLength(1);
+    // The reminder also went to Zalo, once, as the mini app's notification whose button opens the ticket.
+    const outbox = (code: string) => s.ctx.db.prepare('SELECT channel, template, params FROM notification_outbox WHERE ref_id = ?').all(code) as { channel: string; template: string; params: string }[];
+    const [message, ...more] = outbox(a);
+    expect(more).toEqual([]);
+    expect(message).toMatchObject({ channel: 'miniapp', template: 'appointment-reminder' });
+    expect(JSON.parse(message.params)).toMatchObject({ title: expect.stringMatching(/^Nhắc lịch hẹn/), link: `appointment/${a}` });
+    expect(outbox(c)).toEqual([]);
   });
 });

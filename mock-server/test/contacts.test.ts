@@ -35,7 +35,7 @@ describe('GET /api/contacts', () => {
     for (const c of communes) {
       const office = officeList.find((o) => o.commune === c.commune)!;
       expect(c).toMatchObject({ name: office.name, phone: office.phone, address: office.address });
-      expect(c.hours).toBe('07:30–11:30 và 13:30–17:00, thứ Hai đến thứ Sáu');
+      expect(c.hours).toBe('Thứ Hai – Thứ Sáu: 7:30 – 11:30, 13:30 – 17:00');
       expect(c.phone).toMatch(/^02(14|16) \d \d{3} \d{3}$/);
     }
     // The province's centre heads the province's lines.

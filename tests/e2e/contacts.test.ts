@@ -22,7 +22,7 @@ describe.skipIf(!hasBrowser())('Danh bạ – Đường dây nóng', () => {
     const centre = page.locator('.ct-row', { hasText: 'Trung tâm Phục vụ hành chính công xã Bát Xát' });
     await centre.waitFor();
     await expect.poll(() => page.locator('.ct-row').count()).toBe(1);
-    expect(await centre.textContent()).toMatch(/Trụ sở HĐND – UBND xã Bát Xát.*07:30–11:30 và 13:30–17:00, thứ Hai đến thứ Sáu.*02(14|16) \d \d{3} \d{3}/);
+    expect(await centre.textContent()).toMatch(/Trụ sở HĐND – UBND xã Bát Xát.*Thứ Hai – Thứ Sáu: 7:30 – 11:30, 13:30 – 17:00.*02(14|16) \d \d{3} \d{3}/);
     await p.shot('contacts-search');
 
     await search.fill('6769');

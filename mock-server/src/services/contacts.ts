@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.js';
 import type { Contact, ContactDirectory } from '../contract/contacts.js';
 import { OUTAGE_HOTLINE } from '../db/seed/outages.js';
+import { officeView, type OfficeRow } from './appointments.js';
 
 const ALL_DAY = 'Cả ngày đêm, kể cả ngày nghỉ';
 
@@ -34,7 +35,7 @@ const PROVINCE: Contact[] = [
     detail: 'Phản ánh nhũng nhiễu, chậm trễ trong giải quyết thủ tục hành chính',
     phone: '0214 3 840 129',
     address: 'Trụ sở Tỉnh ủy – HĐND – UBND tỉnh, đường Trần Hưng Đạo, phường Lào Cai',
-    hours: '07:30–11:30 và 13:30–17:00, thứ Hai đến thứ Sáu',
+    hours: 'Thứ Hai – Thứ Sáu: 7:30 – 11:30, 13:30 – 17:00',
   }),
   entry({
     id: 'tong-dai-dich-vu-cong-quoc-gia',
@@ -60,25 +61,12 @@ const PROVINCE: Contact[] = [
   }),
 ];
 
-const hoursText = (json: string) => {
-  const spans = JSON.parse(json) as [string, string][];
-  return `${spans.map(([a, b]) => `${a}–${b}`).join(' và ')}, thứ Hai đến thứ Sáu`;
-};
-
 /**
  * The whole directory. The service centres come from the appointment offices and the power line
  * from the outage schedule: one source each, so a number changed there changes here.
  */
 export function contactDirectory(db: Db): ContactDirectory {
-  const offices = db.prepare('SELECT id, kind, name, commune, address, phone, hours FROM appointment_offices ORDER BY sort').all() as {
-    id: string;
-    kind: 'province' | 'commune';
-    name: string;
-    commune: string | null;
-    address: string;
-    phone: string;
-    hours: string;
-  }[];
+  const offices = (db.prepare('SELECT * FROM appointment_offices ORDER BY sort').all() as OfficeRow[]).map(officeView);
   const centre = (o: (typeof offices)[number]) =>
     entry({
       id: `trung-tam-${o.id}`,
@@ -86,7 +74,7 @@ export function contactDirectory(db: Db): ContactDirectory {
       detail: o.kind === 'province' ? 'Nộp, nhận hồ sơ thủ tục của tỉnh; hỏi tình trạng hồ sơ' : 'Nộp, nhận hồ sơ thủ tục của xã, phường; chứng thực, hộ tịch',
       phone: o.phone,
       address: o.address,
-      hours: hoursText(o.hours),
+      hours: o.hoursText,
       commune: o.commune,
     });
   return {

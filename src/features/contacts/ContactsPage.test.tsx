@@ -36,7 +36,7 @@ const directory: ContactDirectory = {
         entry('trung-tam-xa-bat-xat', 'Trung tâm Phục vụ hành chính công xã Bát Xát', '0214 3 883 412', {
           commune: 'Xã Bát Xát',
           address: 'Trụ sở HĐND – UBND xã Bát Xát, tỉnh Lào Cai',
-          hours: '07:30–11:30 và 13:30–17:00, thứ Hai đến thứ Sáu',
+          hours: 'Thứ Hai – Thứ Sáu: 7:30 – 11:30, 13:30 – 17:00',
         }),
         entry('trung-tam-xa-y-ty', 'Trung tâm Phục vụ hành chính công xã Y Tý', '0214 3 846 201', { commune: 'Xã Y Tý' }),
       ],
@@ -100,7 +100,7 @@ describe('ContactsPage', () => {
     fireEvent.change(screen.getByLabelText('Tìm trong danh bạ'), { target: { value: 'bat xat' } });
     await waitFor(() => expect(screen.queryByText('Trung tâm Phục vụ hành chính công xã Y Tý')).toBeNull());
     const row = screen.getByText('Trung tâm Phục vụ hành chính công xã Bát Xát').closest('li')!;
-    expect(within(row).getByText(/07:30–11:30 và 13:30–17:00/)).toBeTruthy();
+    expect(within(row).getByText(/Thứ Hai – Thứ Sáu: 7:30 – 11:30/)).toBeTruthy();
     fireEvent.click(within(row).getByRole('button', { name: /^Gọi Trung tâm Phục vụ hành chính công xã Bát Xát: 0214 3 883 412$/ }));
     expect(callPhone).toHaveBeenLastCalledWith('0214 3 883 412');
 

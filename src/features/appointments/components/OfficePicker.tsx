@@ -3,6 +3,7 @@ import { useRecoilValue } from 'recoil';
 import type { AppointmentOffice } from '@contract/appointments';
 import { foldVietnamese } from '@/shared/format';
 import { Icon } from '@/shared/ui';
+import { SearchField } from '@/shared/ui/SearchField';
 import { callPhone, showToast } from '@/shared/zalo';
 import { officesQuery } from '../state';
 
@@ -16,17 +17,7 @@ export function OfficePicker({ onSelect }: { onSelect: (office: AppointmentOffic
   }, [items, q]);
   return (
     <div className="apt-offices">
-      <label className="apt-search">
-        <Icon name="search" size={18} className="apt-search-icon" />
-        <input
-          type="search"
-          className="apt-input"
-          placeholder="Tìm xã, phường (ví dụ: Sa Pa, Bắc Hà)"
-          aria-label="Tìm nơi hẹn"
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-        />
-      </label>
+      <SearchField label="Tìm nơi hẹn" placeholder="Tìm xã, phường (ví dụ: Sa Pa, Bắc Hà)" value={q} onChange={setQ} />
       {shown.length === 0 && <p className="lc-muted apt-empty">Không có nơi hẹn nào khớp “{q}”.</p>}
       <ul className="apt-office-list">
         {shown.map((o) => (

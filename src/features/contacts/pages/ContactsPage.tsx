@@ -3,6 +3,7 @@ import { useRecoilValue, useSetRecoilState } from 'recoil';
 import type { Contact, ContactGroup } from '@contract/contacts';
 import { callPhone, showToast } from '@/shared/zalo';
 import { AsyncBoundary, EmptyState, Icon, PageShell, SkeletonList } from '@/shared/ui';
+import { SearchField } from '@/shared/ui/SearchField';
 import { contactsQuery, contactsVersionState } from '../state';
 import { searchDirectory } from '../search';
 import '../contacts.css';
@@ -144,26 +145,7 @@ export default function ContactsPage() {
   const retry = () => bump((v) => v + 1);
   return (
     <PageShell title="Danh bạ – Đường dây nóng" onRefresh={async () => retry()}>
-      <div className="ct-search" role="search">
-        <Icon name="search" size={20} className="ct-search-icon" />
-        <label className="lc-visually-hidden" htmlFor="ct-q">
-          Tìm trong danh bạ
-        </label>
-        <input
-          id="ct-q"
-          type="search"
-          className="ct-search-input"
-          placeholder="Tìm xã, phường, cơ quan, số máy…"
-          value={text}
-          enterKeyHint="search"
-          onChange={(e) => setText(e.target.value)}
-        />
-        {text && (
-          <button type="button" className="lc-icon-button ct-search-clear" onClick={() => setText('')} aria-label="Xóa từ khóa">
-            <Icon name="close" size={18} />
-          </button>
-        )}
-      </div>
+      <SearchField label="Tìm trong danh bạ" placeholder="Tìm xã, phường, cơ quan, số máy…" value={text} onChange={setText} />
       <AsyncBoundary fallback={<SkeletonList count={6} />} onRetry={retry} renderError={(_error, again) => <Unavailable onRetry={again} />}>
         <Directory query={query} onClear={() => setText('')} />
       </AsyncBoundary>

@@ -4,6 +4,7 @@ import { useRecoilRefresher_UNSTABLE, useRecoilState, useRecoilValue } from 'rec
 import { PROCEDURE_FIELDS, SERVICE_LEVELS } from '@contract/dossiers-meta';
 import { paths } from '@/shared/routes';
 import { AsyncBoundary, Chips, EmptyState, Icon, PageShell, SkeletonList } from '@/shared/ui';
+import { SearchField } from '@/shared/ui/SearchField';
 import { CATALOGUE_PAGE_SIZE, catalogueFilterState, facetsQuery, procedurePageQuery, type CatalogueFilter } from '../state';
 import { ProcedureCard } from '../components/ProcedureCard';
 import '../dossiers.css';
@@ -111,26 +112,7 @@ export default function CataloguePage() {
           <span>Hồ sơ của tôi</span>
         </Link>
       </div>
-      <div className="dsr-search" role="search">
-        <Icon name="search" size={20} className="dsr-search-icon" />
-        <label className="lc-visually-hidden" htmlFor="dsr-q">
-          Tìm thủ tục
-        </label>
-        <input
-          id="dsr-q"
-          type="search"
-          className="dsr-input dsr-search-input"
-          placeholder="Tìm thủ tục: khai sinh, xây dựng…"
-          value={text}
-          enterKeyHint="search"
-          onChange={(e) => setText(e.target.value)}
-        />
-        {text && (
-          <button type="button" className="lc-icon-button dsr-search-clear" onClick={() => setText('')} aria-label="Xóa từ khóa">
-            <Icon name="close" size={18} />
-          </button>
-        )}
-      </div>
+      <SearchField label="Tìm thủ tục" placeholder="Tìm thủ tục: khai sinh, xây dựng…" value={text} onChange={setText} />
       <Chips
         label="Lĩnh vực"
         options={[{ value: '', label: 'Tất cả lĩnh vực' }, ...PROCEDURE_FIELDS.map((f) => ({ value: f.id as string, label: f.label }))]}
