@@ -12,7 +12,8 @@ export function Timeline({ steps }: { steps: HistoryStep[] }) {
           <span className="dsr-step-dot" aria-hidden="true" />
           <div className="dsr-step-body">
             <p className="dsr-step-title">{s.action}</p>
-            <p className="dsr-step-status">{s.statusLabel}</p>
+            {/* The status under the action, unless the action already says it word for word. */}
+            {s.statusLabel !== s.action && <p className="dsr-step-status">{s.statusLabel}</p>}
             <p className="dsr-step-where lc-muted">
               {s.office}
               {s.officer ? ` · ${s.officer}` : ''}
