@@ -1,50 +1,16 @@
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { accessibilityProblems, hasBrowser, isTileRequest, phonePage, useBrowser } from './harness';
+import { drawPng } from './pictures';
 
 useBrowser();
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc = (buf: Buffer) => {
-  let c = 0xffffffff;
-  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-const chunk = (type: string, data: Buffer) => {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type), data]);
-  const sum = Buffer.alloc(4);
-  sum.writeUInt32BE(crc(body));
-  return Buffer.concat([len, body, sum]);
-};
-
 /** A 256×256 map tile drawn here: a pale land colour that varies with the tile, and a grid. */
 function tilePng(z: number, x: number, y: number): Buffer {
-  const size = 256;
-  const raw = Buffer.alloc((size * 3 + 1) * size);
   const tint = (x * 37 + y * 17 + z * 11) % 40;
-  for (let row = 0; row < size; row++) {
-    raw[row * (size * 3 + 1)] = 0;
-    for (let col = 0; col < size; col++) {
-      const o = row * (size * 3 + 1) + 1 + col * 3;
-      const grid = row % 64 === 0 || col % 64 === 0;
-      raw[o] = grid ? 170 : 214 + (tint >> 2);
-      raw[o + 1] = grid ? 190 : 232 - (tint >> 3);
-      raw[o + 2] = grid ? 170 : 200 + (tint >> 1);
-    }
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return drawPng(256, 256, (col, row) =>
+    row % 64 === 0 || col % 64 === 0 ? [170, 190, 170] : [214 + (tint >> 2), 232 - (tint >> 3), 200 + (tint >> 1)],
+  );
 }
 
 /** Serves generated tiles for every tile request of the page (instead of the harness's "no tiles"). */

@@ -1,37 +1,31 @@
 import zlib from 'node:zlib';
 
-// A real picture (64×48 PNG, drawn in code): the server checks the bytes, not the name.
-export function pngPicture(): Buffer {
-  const w = 64;
-  const h = 48;
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc = (buf: Buffer) => {
+  let c = 0xffffffff;
+  for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+const chunk = (type: string, data: Buffer) => {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type), data]);
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32BE(crc(body));
+  return Buffer.concat([len, body, sum]);
+};
+
+/** A true-colour PNG of `w`×`h` whose pixel at (x, y) is `rgb(x, y)`: real bytes, as a phone would send. */
+export function drawPng(w: number, h: number, rgb: (x: number, y: number) => [number, number, number]): Buffer {
   const raw = Buffer.alloc((w * 3 + 1) * h);
   for (let y = 0; y < h; y++) {
     raw[y * (w * 3 + 1)] = 0;
-    for (let x = 0; x < w; x++) {
-      const o = y * (w * 3 + 1) + 1 + x * 3;
-      raw[o] = 90 + x;
-      raw[o + 1] = 80 + y;
-      raw[o + 2] = 70;
-    }
+    for (let x = 0; x < w; x++) raw.set(rgb(x, y), y * (w * 3 + 1) + 1 + x * 3);
   }
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(w, 0);
   ihdr.writeUInt32BE(h, 4);
@@ -44,3 +38,6 @@ export function pngPicture(): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+// A real picture (64×48 PNG, drawn in code): the server checks the bytes, not the name.
+export const pngPicture = (): Buffer => drawPng(64, 48, (x, y) => [90 + x, 80 + y, 70]);

@@ -50,6 +50,7 @@ async function pagesOfTheApp(): Promise<string[]> {
     '/appointments/new',
     '/appointments/new?office=tinh-lao-cai',
     '/appointments/mine',
+    '/contacts',
     '/khong-co-trang-nay',
   ];
 }

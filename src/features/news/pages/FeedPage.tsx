@@ -1,10 +1,11 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useRecoilCallback, useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import { AsyncBoundary, Chips, Icon, PageShell, Skeleton, SkeletonList } from '@/shared/ui';
 import { paths } from '@/shared/routes';
 import type { FeedFilter } from '../api';
 import { feedVersionState, newsPageQuery, newsSourcesQuery } from '../state';
+import { useFeedFilterParams } from '../filterParams';
 import { FeedList } from '../components/FeedList';
 import { centerSelectedInRow } from '../components/centerInRow';
 import '../components/news.css';
@@ -91,28 +92,11 @@ function SearchBox({ value, onChange }: { value: string; onChange: (q: string) =
 
 /** One feed from all the province's sources: chips for the source, tabs for the category, search. */
 export default function FeedPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, onChange] = useFeedFilterParams();
   const filter: FeedFilter = { source: params.get('source') ?? '', category: params.get('category') ?? '', q: params.get('q') ?? '' };
   const version = useRecoilValue(feedVersionState);
   const refreshSources = useRecoilRefresher_UNSTABLE(newsSourcesQuery);
 
-  // Filters live in the address (?source=…&category=…&q=…): deep links and Back work.
-  const setParamsRef = useRef(setParams);
-  setParamsRef.current = setParams;
-  const onChange = useCallback((change: Partial<FeedFilter>) => {
-    setParamsRef.current(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(change)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-    window.scrollTo?.({ top: 0 });
-  }, []);
   const onSearch = useCallback((q: string) => onChange({ q }), [onChange]);
 
   // Pull to refresh: fetch the first page under a new version, then switch to it (no flash).

@@ -1,11 +1,11 @@
-import { Suspense, useCallback, useEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Suspense, useEffect, useRef } from 'react';
 import { useRecoilCallback, useRecoilRefresher_UNSTABLE, useRecoilValue } from 'recoil';
 import { newsCategoryLabel, type NewsSource } from '@contract/news';
 import { AsyncBoundary, Chips, Icon, PageShell, Skeleton, SkeletonList } from '@/shared/ui';
 import type { FeedFilter } from '../api';
 import { feedVersionState, newsPageQuery, newsSourcesQuery } from '../state';
 import { FeedList } from '../components/FeedList';
+import { useFeedFilterParams } from '../filterParams';
 import { centerSelectedInRow } from '../components/centerInRow';
 import '../components/news.css';
 
@@ -100,29 +100,12 @@ function FiltersSkeleton() {
  * skills), by its topics, and the education news of the other sources beside it.
  */
 export default function LearningPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, onChange] = useFeedFilterParams();
   const source = params.get('source') || ONE_TOUCH;
   const category = params.get('category') ?? '';
   const version = useRecoilValue(feedVersionState);
   const refreshSources = useRecoilRefresher_UNSTABLE(newsSourcesQuery);
 
-  // Filters live in the address (?source=…&category=…): deep links and Back work.
-  const setParamsRef = useRef(setParams);
-  setParamsRef.current = setParams;
-  const onChange = useCallback((change: Partial<FeedFilter>) => {
-    setParamsRef.current(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(change)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-    window.scrollTo?.({ top: 0 });
-  }, []);
 
   // Pull to refresh: the sources and the feed under a new version (pages shown stay until replaced).
   const refresh = useRecoilCallback(
