@@ -121,6 +121,7 @@ describe('ContactsPage', () => {
     fetchContacts.mockRejectedValueOnce(new ApiError('Không có kết nối mạng.', 'network', null, 'NETWORK'));
     renderPage();
     expect(await screen.findByText('Chưa tải được danh bạ')).toBeTruthy();
+    expect(screen.getByText('Không có kết nối mạng. Các số khẩn cấp vẫn gọi được ngay:')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Gọi 114 Cứu hỏa, cứu nạn' }));
     expect(callPhone).toHaveBeenCalledWith('114');
     fireEvent.click(screen.getByRole('button', { name: /Thử lại/ }));

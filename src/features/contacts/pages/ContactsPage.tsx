@@ -1,6 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { useRecoilValue, useSetRecoilState } from 'recoil';
 import type { Contact, ContactGroup } from '@contract/contacts';
+import { errorMessage } from '@/shared/api';
 import { callPhone, showToast } from '@/shared/zalo';
 import { AsyncBoundary, EmptyState, Icon, PageShell, SkeletonList } from '@/shared/ui';
 import { SearchField } from '@/shared/ui/SearchField';
@@ -124,11 +125,11 @@ function Directory({ query, onClear }: { query: string; onClear: () => void }) {
   );
 }
 
-function Unavailable({ onRetry }: { onRetry: () => void }) {
+function Unavailable({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   return (
     <div className="ct-unavailable" role="alert">
       <p className="lc-state-title">Chưa tải được danh bạ</p>
-      <p className="lc-state-text">Kiểm tra kết nối mạng rồi thử lại. Các số khẩn cấp vẫn gọi được ngay:</p>
+      <p className="lc-state-text">{errorMessage(error)} Các số khẩn cấp vẫn gọi được ngay:</p>
       <EmergencyButtons items={ALWAYS_CALLABLE} />
       <button type="button" className="lc-button lc-button--secondary" onClick={onRetry}>
         <Icon name="refresh" size={18} /> Thử lại
@@ -146,7 +147,7 @@ export default function ContactsPage() {
   return (
     <PageShell title="Danh bạ – Đường dây nóng" onRefresh={async () => retry()}>
       <SearchField label="Tìm trong danh bạ" placeholder="Tìm xã, phường, cơ quan, số máy…" value={text} onChange={setText} />
-      <AsyncBoundary fallback={<SkeletonList count={6} />} onRetry={retry} renderError={(_error, again) => <Unavailable onRetry={again} />}>
+      <AsyncBoundary fallback={<SkeletonList count={6} />} onRetry={retry} renderError={(error, again) => <Unavailable error={error} onRetry={again} />}>
         <Directory query={query} onClear={() => setText('')} />
       </AsyncBoundary>
     </PageShell>
